@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+
+import { makeCustomer } from './customer-fixture';
+import { profileToActions } from './profile-to-actions';
+import { customerToProfileValues } from './profile-values';
+
+const customer = makeCustomer({ middleName: 'J.', vatId: 'DE123' });
+const unchanged = customerToProfileValues(customer);
+
+describe('profileToActions', () => {
+  it('sends nothing when nothing changed', () => {
+    expect(profileToActions(customer, unchanged)).toEqual([]);
+  });
+
+  it('ignores whitespace around an unchanged value', () => {
+    const values = {
+      ...unchanged,
+      firstName: '  Alex ',
+      email: ' alex.demo@example.com',
+    };
+
+    expect(profileToActions(customer, values)).toEqual([]);
+  });
+
+  it('sends one trimmed action per changed field', () => {
+    const values = { ...unchanged, lastName: ' Sample ' };
+
+    expect(profileToActions(customer, values)).toStrictEqual([
+      { action: 'setLastName', lastName: 'Sample' },
+    ]);
+  });
+
+  it('unsets a cleared field with an action that carries no value', () => {
+    const values = { ...unchanged, middleName: '  ', vatId: '' };
+
+    expect(profileToActions(customer, values)).toStrictEqual([
+      { action: 'setMiddleName' },
+      { action: 'setVatId' },
+    ]);
+  });
+
+  it('sets fields the customer did not have yet', () => {
+    const values = {
+      ...unchanged,
+      salutation: 'Dear Alex',
+      title: 'Dr.',
+      dateOfBirth: '1990-04-01',
+      companyName: 'Example Ltd',
+    };
+
+    expect(profileToActions(customer, values)).toStrictEqual([
+      { action: 'setSalutation', salutation: 'Dear Alex' },
+      { action: 'setTitle', title: 'Dr.' },
+      { action: 'setDateOfBirth', dateOfBirth: '1990-04-01' },
+      { action: 'setCompanyName', companyName: 'Example Ltd' },
+    ]);
+  });
+
+  it('changes the email with changeEmail, before the other fields', () => {
+    const values = {
+      ...unchanged,
+      firstName: 'Sam',
+      email: 'sam.sample@example.test',
+    };
+
+    expect(profileToActions(customer, values)).toStrictEqual([
+      { action: 'changeEmail', email: 'sam.sample@example.test' },
+      { action: 'setFirstName', firstName: 'Sam' },
+    ]);
+  });
+
+  it('treats a change of case in the email as a change', () => {
+    const values = { ...unchanged, email: 'Alex.Demo@example.com' };
+
+    expect(profileToActions(customer, values)).toStrictEqual([
+      { action: 'changeEmail', email: 'Alex.Demo@example.com' },
+    ]);
+  });
+
+  it('never sends an empty email', () => {
+    const values = { ...unchanged, email: '   ' };
+
+    expect(profileToActions(customer, values)).toEqual([]);
+  });
+});
