@@ -1,0 +1,122 @@
+import { z } from 'zod';
+
+export type ApiMode = 'mock' | 'live';
+
+export interface AppConfig {
+  mode: ApiMode;
+  projectKey: string;
+  /** API base without the project key, no trailing slash. */
+  apiUrl: string;
+  /** Auth host base, no trailing slash. */
+  authUrl: string;
+  clientId: string;
+  clientSecret: string;
+  /** Space-separated, as the token endpoints expect them. */
+  scopes: string;
+  storeKey?: string;
+  accountServiceUrl?: string;
+}
+
+export type EnvSource = Readonly<Record<string, unknown>>;
+
+const MOCK_PROJECT_KEY = 'demo';
+
+export const MOCK_DEFAULTS = {
+  projectKey: MOCK_PROJECT_KEY,
+  clientId: 'spa-client',
+  clientSecret: 'spa-secret',
+  scopes: [
+    'manage_my_profile',
+    'manage_my_orders',
+    'create_anonymous_token',
+    'view_published_products',
+  ]
+    .map((scope) => `${scope}:${MOCK_PROJECT_KEY}`)
+    .join(' '),
+} as const;
+
+const text = z.string().trim().min(1, 'must not be empty');
+const key = text.regex(/^[A-Za-z0-9_-]{2,256}$/, 'must be a plain key');
+const url = text
+  .refine(
+    (value) => /^https?:\/\/[^/\s]+/.test(value),
+    'must be an http(s) URL',
+  )
+  .transform((value) => value.replace(/\/+$/, ''));
+
+const envSchema = z.object({
+  VITE_API_MODE: z.enum(['mock', 'live']).default('mock'),
+  VITE_CTP_PROJECT_KEY: key.optional(),
+  VITE_CTP_API_URL: url.optional(),
+  VITE_CTP_AUTH_URL: url.optional(),
+  VITE_CTP_CLIENT_ID: text.optional(),
+  VITE_CTP_CLIENT_SECRET: text.optional(),
+  VITE_CTP_SCOPES: text.optional(),
+  VITE_CTP_STORE_KEY: key.optional(),
+  VITE_ACCOUNT_SERVICE_URL: url.optional(),
+});
+
+const REQUIRED_IN_LIVE = [
+  'VITE_CTP_PROJECT_KEY',
+  'VITE_CTP_API_URL',
+  'VITE_CTP_AUTH_URL',
+  'VITE_CTP_CLIENT_ID',
+  'VITE_CTP_CLIENT_SECRET',
+  'VITE_CTP_SCOPES',
+] as const;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid app configuration:\n- ${problems.join('\n- ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Empty strings count as unset: `.env` files often leave keys blank. */
+function withoutBlanks(env: EnvSource): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== ''),
+  );
+}
+
+/**
+ * Validates the environment once and reports every bad or missing variable
+ * in one error, so a broken deployment is fixed in one round.
+ */
+export function parseConfig(env: EnvSource, origin: string): AppConfig {
+  const parsed = envSchema.safeParse(withoutBlanks(env));
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map(
+        (issue) => `${issue.path.join('.')}: ${issue.message}`,
+      );
+  const mode = parsed.success ? parsed.data.VITE_API_MODE : undefined;
+  if (mode === 'live' || (!parsed.success && env.VITE_API_MODE === 'live')) {
+    for (const name of REQUIRED_IN_LIVE) {
+      const seen = problems.some((problem) => problem.startsWith(`${name}:`));
+      if (!seen && withoutBlanks(env)[name] === undefined) {
+        problems.push(`${name}: is required in live mode`);
+      }
+    }
+  }
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
+
+  const data = parsed.data;
+  const emulatorUrl = `${origin.replace(/\/+$/, '')}/ct-emulator`;
+  return {
+    mode: data.VITE_API_MODE,
+    projectKey: data.VITE_CTP_PROJECT_KEY ?? MOCK_DEFAULTS.projectKey,
+    apiUrl: data.VITE_CTP_API_URL ?? emulatorUrl,
+    authUrl: data.VITE_CTP_AUTH_URL ?? emulatorUrl,
+    clientId: data.VITE_CTP_CLIENT_ID ?? MOCK_DEFAULTS.clientId,
+    clientSecret: data.VITE_CTP_CLIENT_SECRET ?? MOCK_DEFAULTS.clientSecret,
+    scopes: data.VITE_CTP_SCOPES ?? MOCK_DEFAULTS.scopes,
+    storeKey: data.VITE_CTP_STORE_KEY,
+    accountServiceUrl: data.VITE_ACCOUNT_SERVICE_URL,
+  };
+}
+
+const defaultOrigin =
+  typeof location === 'undefined' ? 'http://127.0.0.1' : location.origin;
+
+export const config: AppConfig = parseConfig(import.meta.env, defaultOrigin);

@@ -1,0 +1,65 @@
+import { type MouseEvent, useEffect, useRef } from 'react';
+
+import { fieldId } from './field-ids';
+
+export interface SummaryItem {
+  /** The form field's name; without one the item is plain text. */
+  field?: string;
+  message: string;
+}
+
+interface Props {
+  items: readonly SummaryItem[];
+  title?: string;
+}
+
+/**
+ * The list of problems at the top of a form. It takes focus when it
+ * appears so keyboard and screen-reader users land on it; each entry
+ * links to its field and moves focus there.
+ */
+export function ErrorSummary({ items, title = 'There is a problem' }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  const signature = items.map((item) => item.message).join('\n');
+
+  useEffect(() => {
+    if (signature) ref.current?.focus();
+  }, [signature]);
+
+  if (items.length === 0) return null;
+  return (
+    <div
+      ref={ref}
+      className="error-summary"
+      role="alert"
+      tabIndex={-1}
+      aria-labelledby="error-summary-title"
+    >
+      <h2 id="error-summary-title">{title}</h2>
+      <ul>
+        {items.map((item) => (
+          <li key={`${item.field ?? ''}:${item.message}`}>
+            {item.field ? (
+              <a
+                href={`#${fieldId(item.field)}`}
+                onClick={(event) => focusField(event, item.field ?? '')}
+              >
+                {item.message}
+              </a>
+            ) : (
+              item.message
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function focusField(event: MouseEvent<HTMLAnchorElement>, field: string) {
+  const target = document.getElementById(fieldId(field));
+  if (!target) return;
+  event.preventDefault();
+  target.focus();
+  target.scrollIntoView({ block: 'center' });
+}
