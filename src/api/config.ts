@@ -19,20 +19,22 @@ export interface AppConfig {
 
 export type EnvSource = Readonly<Record<string, unknown>>;
 
-const MOCK_PROJECT_KEY = 'demo';
+const SPA_SCOPES = [
+  'manage_my_profile',
+  'manage_my_orders',
+  'create_anonymous_token',
+  'view_published_products',
+];
+
+/** The public single-page-app scopes, for a project key. */
+export function defaultScopes(projectKey: string): string {
+  return SPA_SCOPES.map((scope) => `${scope}:${projectKey}`).join(' ');
+}
 
 export const MOCK_DEFAULTS = {
-  projectKey: MOCK_PROJECT_KEY,
+  projectKey: 'demo',
   clientId: 'spa-client',
   clientSecret: 'spa-secret',
-  scopes: [
-    'manage_my_profile',
-    'manage_my_orders',
-    'create_anonymous_token',
-    'view_published_products',
-  ]
-    .map((scope) => `${scope}:${MOCK_PROJECT_KEY}`)
-    .join(' '),
 } as const;
 
 const text = z.string().trim().min(1, 'must not be empty');
@@ -62,7 +64,6 @@ const REQUIRED_IN_LIVE = [
   'VITE_CTP_AUTH_URL',
   'VITE_CTP_CLIENT_ID',
   'VITE_CTP_CLIENT_SECRET',
-  'VITE_CTP_SCOPES',
 ] as const;
 
 export class ConfigError extends Error {
@@ -84,17 +85,16 @@ function withoutBlanks(env: EnvSource): Record<string, unknown> {
  * in one error, so a broken deployment is fixed in one round.
  */
 export function parseConfig(env: EnvSource, origin: string): AppConfig {
-  const parsed = envSchema.safeParse(withoutBlanks(env));
+  const given = withoutBlanks(env);
+  const parsed = envSchema.safeParse(given);
   const problems = parsed.success
     ? []
     : parsed.error.issues.map(
         (issue) => `${issue.path.join('.')}: ${issue.message}`,
       );
-  const mode = parsed.success ? parsed.data.VITE_API_MODE : undefined;
-  if (mode === 'live' || (!parsed.success && env.VITE_API_MODE === 'live')) {
+  if (given.VITE_API_MODE === 'live') {
     for (const name of REQUIRED_IN_LIVE) {
-      const seen = problems.some((problem) => problem.startsWith(`${name}:`));
-      if (!seen && withoutBlanks(env)[name] === undefined) {
+      if (given[name] === undefined) {
         problems.push(`${name}: is required in live mode`);
       }
     }
@@ -102,15 +102,18 @@ export function parseConfig(env: EnvSource, origin: string): AppConfig {
   if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
 
   const data = parsed.data;
+  // Mock mode never talks to a real host, whatever the URLs say.
   const emulatorUrl = `${origin.replace(/\/+$/, '')}/ct-emulator`;
+  const live = data.VITE_API_MODE === 'live';
+  const projectKey = data.VITE_CTP_PROJECT_KEY ?? MOCK_DEFAULTS.projectKey;
   return {
     mode: data.VITE_API_MODE,
-    projectKey: data.VITE_CTP_PROJECT_KEY ?? MOCK_DEFAULTS.projectKey,
-    apiUrl: data.VITE_CTP_API_URL ?? emulatorUrl,
-    authUrl: data.VITE_CTP_AUTH_URL ?? emulatorUrl,
+    projectKey,
+    apiUrl: (live && data.VITE_CTP_API_URL) || emulatorUrl,
+    authUrl: (live && data.VITE_CTP_AUTH_URL) || emulatorUrl,
     clientId: data.VITE_CTP_CLIENT_ID ?? MOCK_DEFAULTS.clientId,
     clientSecret: data.VITE_CTP_CLIENT_SECRET ?? MOCK_DEFAULTS.clientSecret,
-    scopes: data.VITE_CTP_SCOPES ?? MOCK_DEFAULTS.scopes,
+    scopes: data.VITE_CTP_SCOPES ?? defaultScopes(projectKey),
     storeKey: data.VITE_CTP_STORE_KEY,
     accountServiceUrl: data.VITE_ACCOUNT_SERVICE_URL,
   };
