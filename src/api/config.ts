@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+import { ConfigError } from './config-error';
+
+export { ConfigError };
+
 export type ApiMode = 'mock' | 'live';
 
 export interface AppConfig {
@@ -65,13 +69,6 @@ const REQUIRED_IN_LIVE = [
   'VITE_CTP_CLIENT_ID',
   'VITE_CTP_CLIENT_SECRET',
 ] as const;
-
-export class ConfigError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`Invalid app configuration:\n- ${problems.join('\n- ')}`);
-    this.name = 'ConfigError';
-  }
-}
 
 /** Empty strings count as unset: `.env` files often leave keys blank. */
 function withoutBlanks(env: EnvSource): Record<string, unknown> {

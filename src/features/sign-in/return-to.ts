@@ -11,7 +11,9 @@ const AUTH_PAGES = ['/sign-in', '/sign-up'];
 export function safeReturnTo(raw: string | null | undefined): string {
   if (!raw || !raw.startsWith('/')) return DEFAULT_RETURN_TO;
   // Browsers treat `\` like `/` and drop tabs and newlines in URLs.
-  if (/[\\\u0000-\u001f\u007f]/.test(raw)) return DEFAULT_RETURN_TO;
+  if (raw.includes('\\') || hasControlCharacter(raw)) {
+    return DEFAULT_RETURN_TO;
+  }
   if (raw.startsWith('//')) return DEFAULT_RETURN_TO;
 
   const base = 'http://same-origin.invalid';
@@ -32,4 +34,11 @@ export function signInPathFor(path: string): string {
   return target === DEFAULT_RETURN_TO
     ? '/sign-in'
     : `/sign-in?returnTo=${encodeURIComponent(target)}`;
+}
+
+function hasControlCharacter(text: string): boolean {
+  return [...text].some((char) => {
+    const code = char.charCodeAt(0);
+    return code < 0x20 || code === 0x7f;
+  });
 }

@@ -1,0 +1,52 @@
+import { Link, NavLink, Outlet } from 'react-router';
+
+import { config } from '../api/config';
+import { useSession } from '../api/use-session';
+import { SignOutButton } from './sign-out-button';
+
+export function Layout() {
+  const { status } = useSession();
+  const signedIn = status === 'signed-in';
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
+      <header className="site-header">
+        <Link to="/account" className="site-name">
+          My Account
+        </Link>
+        {signedIn ? (
+          <nav aria-label="Account">
+            <ul>
+              <li>
+                <NavLink to="/account" end>
+                  Overview
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/account/profile">Profile</NavLink>
+              </li>
+              <li>
+                <NavLink to="/account/addresses">Addresses</NavLink>
+              </li>
+            </ul>
+          </nav>
+        ) : null}
+        {signedIn ? <SignOutButton /> : null}
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      {config.mode === 'mock' ? (
+        <footer className="site-footer">
+          <p>
+            Demo mode: the shop is emulated in this browser; no real account is
+            used.
+          </p>
+        </footer>
+      ) : null}
+    </>
+  );
+}

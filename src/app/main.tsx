@@ -1,0 +1,51 @@
+// First, so a failure while the other modules load still shows a page.
+import './startup-error';
+import './styles.css';
+
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router';
+
+import { session } from '../api/client';
+import { config } from '../api/config';
+import { Providers } from './providers';
+import { router } from './router';
+import { showStartupError } from './startup-error';
+
+interface MockModeModule {
+  startMockMode(apiUrl: string): Promise<unknown>;
+}
+
+/**
+ * mock-mode.ts belongs to the emulator and may not exist yet in a fresh
+ * checkout; the glob resolves to nothing then instead of failing the build.
+ */
+async function startMockMode(apiUrl: string): Promise<void> {
+  const load = import.meta.glob<MockModeModule>('./mock-mode.ts')[
+    './mock-mode.ts'
+  ];
+  if (!load) throw new Error('Mock mode is not part of this build.');
+  await (await load()).startMockMode(apiUrl);
+}
+
+async function start(): Promise<void> {
+  // A static check, so live builds leave the emulator out entirely.
+  if (import.meta.env.VITE_API_MODE !== 'live') {
+    await startMockMode(config.apiUrl);
+  }
+
+  window.addEventListener('storage', session.handleStorageEvent);
+  void session.start();
+
+  const root = document.getElementById('root');
+  if (!root) throw new Error('The page has no #root element.');
+  createRoot(root).render(
+    <StrictMode>
+      <Providers>
+        <RouterProvider router={router} />
+      </Providers>
+    </StrictMode>,
+  );
+}
+
+start().catch(showStartupError);

@@ -1,0 +1,15 @@
+import { Link } from 'react-router';
+
+import { PageHeading } from '../ui/page-heading';
+
+export function NotFoundPage() {
+  return (
+    <>
+      <PageHeading>Page not found</PageHeading>
+      <p>There is no page at this address.</p>
+      <p>
+        <Link to="/account">Go to your account</Link>
+      </p>
+    </>
+  );
+}

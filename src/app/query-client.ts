@@ -1,0 +1,26 @@
+import { QueryClient } from '@tanstack/react-query';
+
+import { ApiError } from '../api/api-error';
+
+const MAX_QUERY_RETRIES = 3;
+
+/** A 4xx will answer the same again; only outages are worth retrying. */
+export function shouldRetryQuery(failureCount: number, error: unknown) {
+  if (error instanceof ApiError && error.status < 500) return false;
+  return failureCount < MAX_QUERY_RETRIES;
+}
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        retry: shouldRetryQuery,
+        refetchOnWindowFocus: true,
+        staleTime: 30_000,
+      },
+      // Writes are never repeated on their own: a retried sign-up or save
+      // could apply twice.
+      mutations: { retry: 0 },
+    },
+  });
+}

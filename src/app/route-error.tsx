@@ -1,0 +1,46 @@
+import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
+
+import { isUnavailable } from '../api/api-error';
+import { UNAVAILABLE_MESSAGE } from '../api/error-messages';
+import { NotFoundPage } from './not-found-page';
+
+/**
+ * The last stop for errors thrown while rendering or loading a route, so
+ * a failure never leaves a blank screen.
+ */
+export function RouteError() {
+  const error = useRouteError();
+
+  if (isRouteErrorResponse(error) && error.status === 404) {
+    return <NotFoundPage />;
+  }
+  // A lazily loaded page can fail to download after a deploy or offline.
+  const offline = isUnavailable(error) || isChunkLoadError(error);
+  return (
+    <div className="route-error" role="alert">
+      <h1>Something went wrong</h1>
+      <p>
+        {offline
+          ? UNAVAILABLE_MESSAGE
+          : 'This page could not be shown. Reloading usually helps.'}
+      </p>
+      <p>
+        <button
+          type="button"
+          className="button"
+          onClick={() => window.location.reload()}
+        >
+          Reload
+        </button>{' '}
+        <Link to="/account">Go to your account</Link>
+      </p>
+    </div>
+  );
+}
+
+function isChunkLoadError(error: unknown): boolean {
+  return (
+    error instanceof TypeError &&
+    /dynamically imported module|importing a module/i.test(error.message)
+  );
+}

@@ -1,0 +1,53 @@
+import { createBrowserRouter, Navigate } from 'react-router';
+
+import { AccountPage } from '../features/account/account-page';
+import { SignInPage } from '../features/sign-in/sign-in-page';
+import { SignUpPage } from '../features/sign-up/sign-up-page';
+import { Layout } from './layout';
+import { NotFoundPage } from './not-found-page';
+import { RequireCustomer } from './require-customer';
+import { RouteError } from './route-error';
+
+/**
+ * Sign-in and the overview ship in the main bundle: they are what a
+ * shopper opens first. Profile and addresses load when visited.
+ */
+export const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    errorElement: <RouteError />,
+    children: [
+      {
+        errorElement: <RouteError />,
+        children: [
+          { index: true, element: <Navigate to="/account" replace /> },
+          { path: 'sign-in', element: <SignInPage /> },
+          { path: 'sign-up', element: <SignUpPage /> },
+          {
+            path: 'account',
+            element: <RequireCustomer />,
+            children: [
+              { index: true, element: <AccountPage /> },
+              {
+                path: 'profile',
+                lazy: async () => ({
+                  Component: (await import('../features/profile/profile-page'))
+                    .ProfilePage,
+                }),
+              },
+              {
+                path: 'addresses',
+                lazy: async () => ({
+                  Component: (
+                    await import('../features/addresses/addresses-page')
+                  ).AddressesPage,
+                }),
+              },
+            ],
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);

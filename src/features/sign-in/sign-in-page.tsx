@@ -1,0 +1,46 @@
+import { Link, Navigate, useLocation, useSearchParams } from 'react-router';
+
+import { config } from '../../api/config';
+import { useSession } from '../../api/use-session';
+import { PageHeading } from '../../ui/page-heading';
+import { StatusMessage } from '../../ui/status-message';
+import { safeReturnTo } from './return-to';
+import { SignInForm } from './sign-in-form';
+
+export function SignInPage() {
+  const { status } = useSession();
+  const [params] = useSearchParams();
+  const location = useLocation();
+  const returnTo = safeReturnTo(params.get('returnTo'));
+
+  // Right after signing in, and for anyone already signed in (here or in
+  // another tab), go where the user was heading.
+  if (status === 'signed-in') return <Navigate to={returnTo} replace />;
+
+  const signedOut = hasSignedOutFlag(location.state);
+  return (
+    <div className="narrow">
+      <PageHeading>Sign in</PageHeading>
+      <StatusMessage>{signedOut ? 'You are signed out.' : null}</StatusMessage>
+      {config.mode === 'mock' ? (
+        <p className="notice">
+          Demo account: <code>alex.demo@example.com</code> with password{' '}
+          <code>Demo-pass-1</code>
+        </p>
+      ) : null}
+      <SignInForm />
+      <p>
+        New here? <Link to="/sign-up">Create an account</Link>
+      </p>
+    </div>
+  );
+}
+
+function hasSignedOutFlag(state: unknown): boolean {
+  return (
+    typeof state === 'object' &&
+    state !== null &&
+    'signedOut' in state &&
+    state.signedOut === true
+  );
+}

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+import { currentPasswordSchema, emailSchema } from '../../ui/field-schemas';
+
+export const cartModes = [
+  'MergeWithExistingCustomerCart',
+  'UseAsNewActiveCustomerCart',
+] as const;
+
+export const signInSchema = z.object({
+  email: emailSchema,
+  password: currentPasswordSchema,
+  activeCartSignInMode: z.enum(cartModes),
+});
+
+export type SignInValues = z.infer<typeof signInSchema>;
+
+export const signInFields = [
+  'email',
+  'password',
+] as const satisfies readonly (keyof SignInValues)[];

@@ -1,0 +1,102 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
+
+import { ApiError } from '../../api/api-error';
+import { ErrorSummary } from '../../ui/error-summary';
+import { PASSWORD_MIN_LENGTH } from '../../ui/field-schemas';
+import { applyApiError, errorOf, summaryItems } from '../../ui/form-errors';
+import { PasswordField } from '../../ui/password-field';
+import { SubmitButton } from '../../ui/submit-button';
+import { TextField } from '../../ui/text-field';
+import { DuplicateEmailHelp } from './duplicate-email-help';
+import {
+  signUpFields,
+  signUpSchema,
+  type SignUpValues,
+} from './sign-up-schema';
+import { useSignUp } from './use-sign-up';
+
+/** On success the session turns signed-in and the page moves on. */
+export function SignUpForm() {
+  const form = useForm<SignUpValues>({
+    resolver: zodResolver(signUpSchema),
+    defaultValues: { email: '', password: '', firstName: '', lastName: '' },
+  });
+  const { errors } = form.formState;
+  const signUp = useSignUp();
+  const [formErrors, setFormErrors] = useState<string[]>([]);
+  const [emailTaken, setEmailTaken] = useState(false);
+  // The button disables on the next render; this stops a double click
+  // that lands before it.
+  const inFlight = useRef(false);
+
+  const submit = form.handleSubmit(async (values) => {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    setFormErrors([]);
+    setEmailTaken(false);
+    try {
+      await signUp.mutateAsync(values);
+    } catch (error) {
+      setEmailTaken(isDuplicateEmail(error));
+      setFormErrors(applyApiError(error, signUpFields, form.setError));
+    } finally {
+      inFlight.current = false;
+    }
+  });
+
+  const emailError = errorOf(errors, 'email');
+  const pending = signUp.isPending || form.formState.isSubmitting;
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate>
+      <ErrorSummary items={summaryItems(errors, signUpFields, formErrors)} />
+      <TextField
+        {...form.register('email')}
+        label="Email"
+        type="email"
+        autoComplete="email"
+        error={
+          emailError ? (
+            <>
+              {emailError}
+              {emailTaken ? <DuplicateEmailHelp /> : null}
+            </>
+          ) : undefined
+        }
+      />
+      <PasswordField
+        {...form.register('password')}
+        label="Password"
+        autoComplete="new-password"
+        hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
+        error={errorOf(errors, 'password')}
+      />
+      <TextField
+        {...form.register('firstName')}
+        label="First name"
+        autoComplete="given-name"
+        error={errorOf(errors, 'firstName')}
+      />
+      <TextField
+        {...form.register('lastName')}
+        label="Last name"
+        autoComplete="family-name"
+        error={errorOf(errors, 'lastName')}
+      />
+      <SubmitButton pending={pending} pendingLabel="Creating account…">
+        Create account
+      </SubmitButton>
+    </form>
+  );
+}
+
+function isDuplicateEmail(error: unknown): boolean {
+  return (
+    error instanceof ApiError &&
+    error.errors.some(
+      (item) => item.code === 'DuplicateField' && item.field === 'email',
+    )
+  );
+}
