@@ -1,8 +1,10 @@
+export type FieldValue = string | boolean;
+
 /** A field both the user and another writer changed, to different values. */
 export interface Conflict<K extends string = string> {
   field: K;
-  mine: string;
-  theirs: string;
+  mine: FieldValue;
+  theirs: FieldValue;
 }
 
 export interface RebaseResult<V> {
@@ -11,14 +13,12 @@ export interface RebaseResult<V> {
   conflicts: Conflict<Extract<keyof V, string>>[];
 }
 
-type FieldValue = string | boolean;
-
 const same = (a: FieldValue, b: FieldValue) =>
   typeof a === 'string' && typeof b === 'string'
     ? a.trim() === b.trim()
     : a === b;
 
-const show = (v: FieldValue) => (typeof v === 'string' ? v.trim() : String(v));
+const tidy = (v: FieldValue) => (typeof v === 'string' ? v.trim() : v);
 
 /**
  * Replays the user's edits (`mine`, made on top of `base`) onto `fresh`, the
@@ -43,7 +43,7 @@ export function rebase<V extends { [K in keyof V]: FieldValue }>(
 
     values[field] = typed;
     if (!same(now, was)) {
-      conflicts.push({ field, mine: show(typed), theirs: show(now) });
+      conflicts.push({ field, mine: tidy(typed), theirs: tidy(now) });
     }
   }
   return { values, conflicts };
