@@ -1,0 +1,96 @@
+import type { Customer } from '@commercetools/platform-sdk';
+import { errors } from '../errors';
+import { isEmailTaken } from '../repositories/customers';
+import { at, fail, optDate, optString, reqString } from '../validation/read';
+import {
+  withField,
+  type ActionHandler,
+  type ActionName,
+  type ActionOf,
+} from './types';
+
+type TextField =
+  | 'firstName'
+  | 'lastName'
+  | 'middleName'
+  | 'title'
+  | 'salutation'
+  | 'companyName'
+  | 'vatId';
+
+/** `set*` for a plain optional text field: no value removes the field. */
+function textSetter<N extends ActionName>(
+  name: N,
+  field: TextField,
+): ActionHandler<N> {
+  return {
+    parse: (raw, path) =>
+      ({
+        action: name,
+        [field]: optString(raw, field, path),
+      }) as unknown as ActionOf<N>,
+    apply: (customer, action) =>
+      withField(
+        customer,
+        field,
+        (action as unknown as Record<string, string | undefined>)[field],
+      ),
+  };
+}
+
+export const setFirstName = textSetter('setFirstName', 'firstName');
+export const setLastName = textSetter('setLastName', 'lastName');
+export const setMiddleName = textSetter('setMiddleName', 'middleName');
+export const setTitle = textSetter('setTitle', 'title');
+export const setSalutation = textSetter('setSalutation', 'salutation');
+export const setCompanyName = textSetter('setCompanyName', 'companyName');
+export const setVatId = textSetter('setVatId', 'vatId');
+
+export const setDateOfBirth: ActionHandler<'setDateOfBirth'> = {
+  parse: (raw, path) => ({
+    action: 'setDateOfBirth',
+    dateOfBirth: optDate(raw, 'dateOfBirth', path),
+  }),
+  apply: (customer, action) =>
+    withField(customer, 'dateOfBirth', action.dateOfBirth),
+};
+
+/**
+ * A locale must be a project language, either exactly (`de`) or as a
+ * regional form of one (`de-AT`).
+ */
+export const setLocale: ActionHandler<'setLocale'> = {
+  parse: (raw, path) => ({
+    action: 'setLocale',
+    locale: optString(raw, 'locale', path),
+  }),
+  apply: (customer, action, ctx) => {
+    const { locale } = action;
+    const languages = ctx.options.languages;
+    if (locale !== undefined && !isProjectLocale(locale, languages)) {
+      throw errors.invalidField('locale', locale, languages);
+    }
+    return withField(customer, 'locale', locale);
+  },
+};
+
+export function isProjectLocale(locale: string, languages: string[]) {
+  return languages.some((l) => locale === l || locale.startsWith(`${l}-`));
+}
+
+/** Case is kept; uniqueness ignores it; a new address is unverified. */
+export const changeEmail: ActionHandler<'changeEmail'> = {
+  parse: (raw, path) => {
+    const email = reqString(raw, 'email', path);
+    if (email.trim() === '') fail(at(path, 'email'), 'Must not be empty.');
+    return { action: 'changeEmail', email };
+  },
+  apply: (customer, action, ctx): Customer => {
+    if (action.email === customer.email) return customer;
+    const stores = customer.stores.map((s) => s.key);
+    if (isEmailTaken(ctx, action.email, stores, customer.id)) {
+      throw errors.duplicateEmail(action.email);
+    }
+    return { ...customer, email: action.email, isEmailVerified: false };
+  },
+};

@@ -1,0 +1,38 @@
+import { json, parseJson } from '../http';
+import { errors } from '../errors';
+import { hashPassword, maskPassword, verifyPassword } from '../password';
+import { saveCustomer } from '../repositories/customers';
+import type { Handler } from '../route';
+import { asObject, reqInt, reqString } from '../validation/read';
+import { profileCaller, requireCustomer } from './caller';
+import { checkVersion, stamp } from './versioning';
+
+/**
+ * `POST /me/password`: the caller's own password, version-checked.
+ * Existing tokens stay valid (the platform documents no revocation here).
+ */
+export const changePassword: Handler = async (ctx, req, params) => {
+  const token = profileCaller(ctx, req, params.storeKey);
+  const before = requireCustomer(ctx, token, params.storeKey);
+  const body = asObject(parseJson(req), '');
+  const version = reqInt(body, 'version', '');
+  const currentPassword = reqString(body, 'currentPassword', '');
+  const newPassword = reqString(body, 'newPassword', '');
+  checkVersion(ctx, before, version);
+  if (!(await verifyPassword(currentPassword, before.passwordHash))) {
+    throw errors.invalidCurrentPassword();
+  }
+  const hash = await hashPassword(newPassword);
+  // Hashing awaited: another request may have written meanwhile.
+  const record = requireCustomer(ctx, token, params.storeKey);
+  checkVersion(ctx, record, version);
+  record.passwordHash = hash;
+  record.customer = stamp(
+    ctx,
+    { ...record.customer, password: maskPassword(hash) },
+    1,
+    token,
+  );
+  saveCustomer(ctx, record);
+  return json(200, record.customer);
+};

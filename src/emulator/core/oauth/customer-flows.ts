@@ -1,0 +1,55 @@
+import { ApiError, authError } from '../errors';
+import { formParams } from '../http';
+import { uuid } from '../ids';
+import { verifyPassword } from '../password';
+import { findForSignIn } from '../repositories/customers';
+import type { Handler } from '../route';
+import { authenticateClient } from './client-auth';
+import { requiredParam, requireGrantType } from './params';
+import { grantScopes, requireClientScope } from './scopes';
+import { issueTokens } from './token-response';
+
+/** `POST /oauth/{pk}/anonymous/token`: a guest session with its own id. */
+export const anonymousFlow: Handler = (ctx, req) => {
+  const client = authenticateClient(ctx, req);
+  const params = formParams(req);
+  requireGrantType(params, 'client_credentials');
+  requireClientScope(ctx, client, 'create_anonymous_token');
+  const scopes = grantScopes(ctx, client, params.get('scope'));
+  const anonymousId = params.get('anonymous_id') || uuid();
+  if (ctx.state.usedAnonymousIds.includes(anonymousId)) {
+    // The platform's own code for this is AnonymousIdAlreadyInUse; the
+    // OAuth `error` field keeps a standard value for OAuth libraries.
+    const message = 'The given anonymous ID is already in use.';
+    throw new ApiError(400, [{ code: 'AnonymousIdAlreadyInUse', message }], {
+      error: 'invalid_request',
+      description: message,
+    });
+  }
+  ctx.state.usedAnonymousIds.push(anonymousId);
+  return issueTokens(ctx, { clientId: client.id, scopes, anonymousId }, true);
+};
+
+/**
+ * `POST /oauth/{pk}/customers/token` and its in-store form: the password
+ * flow. Global endpoints know only global customers; a store's endpoint
+ * knows its own customers and global ones.
+ */
+export const passwordFlow: Handler = async (ctx, req, params) => {
+  const client = authenticateClient(ctx, req);
+  const form = formParams(req);
+  requireGrantType(form, 'password');
+  const username = requiredParam(form, 'username');
+  const password = requiredParam(form, 'password');
+  const scopes = grantScopes(ctx, client, form.get('scope'));
+  const record = findForSignIn(ctx, username, params.storeKey);
+  const valid =
+    record !== undefined &&
+    (await verifyPassword(password, record.passwordHash));
+  if (!record || !valid) {
+    const message = 'Customer account with the given credentials not found.';
+    throw authError(400, 'invalid_customer_account_credentials', message);
+  }
+  const customerId = record.customer.id;
+  return issueTokens(ctx, { clientId: client.id, scopes, customerId }, true);
+};

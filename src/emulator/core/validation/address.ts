@@ -1,0 +1,46 @@
+import type { BaseAddress } from '@commercetools/platform-sdk';
+import { at, fail, optString, reqString, type JsonObject } from './read';
+
+const TEXT_FIELDS = [
+  'key',
+  'title',
+  'salutation',
+  'firstName',
+  'lastName',
+  'streetName',
+  'streetNumber',
+  'additionalStreetInfo',
+  'postalCode',
+  'city',
+  'region',
+  'state',
+  'company',
+  'department',
+  'building',
+  'apartment',
+  'pOBox',
+  'phone',
+  'mobile',
+  'email',
+  'fax',
+  'additionalAddressInfo',
+  'externalId',
+] as const;
+
+/**
+ * Reads a BaseAddress: `country` required (ISO 3166-1 alpha-2), the rest
+ * optional strings. A client-sent `id` is dropped (ids are server-made),
+ * unknown fields are ignored. `custom` is read by the caller.
+ */
+export function readAddress(raw: JsonObject, path: string): BaseAddress {
+  const country = reqString(raw, 'country', path);
+  if (!/^[A-Z]{2}$/.test(country)) {
+    fail(at(path, 'country'), `Invalid country code '${country}'.`);
+  }
+  const address: Record<string, string> = { country };
+  for (const field of TEXT_FIELDS) {
+    const value = optString(raw, field, path);
+    if (value !== undefined) address[field] = value;
+  }
+  return address as unknown as BaseAddress;
+}

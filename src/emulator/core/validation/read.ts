@@ -1,0 +1,147 @@
+import { errors } from '../errors';
+
+/**
+ * Readers for untrusted JSON. Each failure is the API's InvalidJsonInput
+ * with a `path -> field: reason` detail, so bad input never becomes a 500.
+ */
+export type JsonObject = Record<string, unknown>;
+
+export function at(path: string, key: string): string {
+  return path ? `${path} -> ${key}` : key;
+}
+
+export function fail(path: string, reason: string): never {
+  throw errors.invalidJsonInput(`${path}: ${reason}`);
+}
+
+export function asObject(value: unknown, path: string): JsonObject {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    fail(path || 'body', 'JSON object expected.');
+  }
+  return value as JsonObject;
+}
+
+function present(obj: JsonObject, key: string): boolean {
+  return obj[key] !== undefined && obj[key] !== null;
+}
+
+export function optString(
+  obj: JsonObject,
+  key: string,
+  path: string,
+): string | undefined {
+  if (!present(obj, key)) return undefined;
+  const value = obj[key];
+  if (typeof value !== 'string') fail(at(path, key), 'JSON String expected.');
+  return value;
+}
+
+export function reqString(obj: JsonObject, key: string, path: string): string {
+  const value = optString(obj, key, path);
+  if (value === undefined) fail(at(path, key), 'Missing required value.');
+  return value;
+}
+
+export function optBoolean(
+  obj: JsonObject,
+  key: string,
+  path: string,
+): boolean | undefined {
+  if (!present(obj, key)) return undefined;
+  const value = obj[key];
+  if (typeof value !== 'boolean') {
+    fail(at(path, key), 'JSON Boolean expected.');
+  }
+  return value;
+}
+
+export function optInt(
+  obj: JsonObject,
+  key: string,
+  path: string,
+): number | undefined {
+  if (!present(obj, key)) return undefined;
+  const value = obj[key];
+  if (typeof value !== 'number' || !Number.isInteger(value)) {
+    fail(at(path, key), 'JSON Number (integer) expected.');
+  }
+  return value;
+}
+
+export function reqInt(obj: JsonObject, key: string, path: string): number {
+  const value = optInt(obj, key, path);
+  if (value === undefined) fail(at(path, key), 'Missing required value.');
+  return value;
+}
+
+export function optObject(
+  obj: JsonObject,
+  key: string,
+  path: string,
+): JsonObject | undefined {
+  if (!present(obj, key)) return undefined;
+  return asObject(obj[key], at(path, key));
+}
+
+export function reqObject(
+  obj: JsonObject,
+  key: string,
+  path: string,
+): JsonObject {
+  const value = optObject(obj, key, path);
+  if (value === undefined) fail(at(path, key), 'Missing required value.');
+  return value;
+}
+
+export function optArray(
+  obj: JsonObject,
+  key: string,
+  path: string,
+): unknown[] | undefined {
+  if (!present(obj, key)) return undefined;
+  const value = obj[key];
+  if (!Array.isArray(value)) fail(at(path, key), 'JSON Array expected.');
+  return value;
+}
+
+export function reqArray(
+  obj: JsonObject,
+  key: string,
+  path: string,
+): unknown[] {
+  const value = optArray(obj, key, path);
+  if (value === undefined) fail(at(path, key), 'Missing required value.');
+  return value;
+}
+
+export function optEnum<T extends string>(
+  obj: JsonObject,
+  key: string,
+  path: string,
+  allowed: readonly T[],
+): T | undefined {
+  const value = optString(obj, key, path);
+  if (value === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(value)) {
+    fail(at(path, key), `Unknown value '${value}'.`);
+  }
+  return value as T;
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A calendar date `YYYY-MM-DD`, as `dateOfBirth` expects. */
+export function optDate(
+  obj: JsonObject,
+  key: string,
+  path: string,
+): string | undefined {
+  const value = optString(obj, key, path);
+  if (value === undefined) return undefined;
+  const match = DATE.exec(value);
+  const parsed = match ? new Date(`${value}T00:00:00.000Z`) : undefined;
+  if (!parsed || parsed.toISOString().slice(0, 10) !== value) {
+    fail(at(path, key), `Invalid date '${value}'.`);
+  }
+  return value;
+}
