@@ -12,26 +12,10 @@ import { Providers } from './providers';
 import { router } from './router';
 import { showStartupError } from './startup-error';
 
-interface MockModeModule {
-  startMockMode(apiUrl: string): Promise<unknown>;
-}
-
-/**
- * mock-mode.ts belongs to the emulator and may not exist yet in a fresh
- * checkout; the glob resolves to nothing then instead of failing the build.
- */
-async function startMockMode(apiUrl: string): Promise<void> {
-  const load = import.meta.glob<MockModeModule>('./mock-mode.ts')[
-    './mock-mode.ts'
-  ];
-  if (!load) throw new Error('Mock mode is not part of this build.');
-  await (await load()).startMockMode(apiUrl);
-}
-
 async function start(): Promise<void> {
   // A static check, so live builds leave the emulator out entirely.
   if (import.meta.env.VITE_API_MODE !== 'live') {
-    await startMockMode(config.apiUrl);
+    await (await import('./mock-mode')).startMockMode(config.apiUrl);
   }
 
   window.addEventListener('storage', session.handleStorageEvent);
