@@ -21,7 +21,9 @@ describe('profileSchema', () => {
   });
 
   it('requires an email that looks like one', () => {
-    expect(errorsFor({ email: '' })).toEqual({ email: 'Enter your email.' });
+    expect(errorsFor({ email: '' })).toEqual({
+      email: 'Enter your email address.',
+    });
     expect(errorsFor({ email: 'alex' })).toEqual({
       email: 'Enter an email address like name@example.com.',
     });

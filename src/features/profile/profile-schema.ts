@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { emailSchema } from '../../ui/field-schemas';
+
 const text = (label: string, max = 100) =>
   z.string().max(max, `${label} can have at most ${max} characters.`);
 
@@ -26,12 +28,7 @@ const dateOfBirth = z
   });
 
 export const profileSchema = z.object({
-  email: z
-    .string()
-    .trim()
-    .min(1, 'Enter your email.')
-    .max(254, 'Email can have at most 254 characters.')
-    .pipe(z.email('Enter an email address like name@example.com.')),
+  email: emailSchema,
   salutation: text('Salutation', 50),
   title: text('Title', 50),
   firstName: text('First name'),
@@ -46,3 +43,16 @@ export const profileSchema = z.object({
 export type ProfileValues = z.input<typeof profileSchema>;
 
 export type ProfileField = keyof ProfileValues;
+
+/** The fields in the order the form shows them. */
+export const profileFields: readonly ProfileField[] = [
+  'email',
+  'salutation',
+  'title',
+  'firstName',
+  'middleName',
+  'lastName',
+  'dateOfBirth',
+  'companyName',
+  'vatId',
+];
