@@ -11,6 +11,11 @@ export interface SummaryItem {
 interface Props {
   items: readonly SummaryItem[];
   title?: string;
+  /**
+   * Changes on every submit attempt (e.g. react-hook-form's submitCount),
+   * so the same problems shown again take focus again.
+   */
+  focusKey?: unknown;
 }
 
 /**
@@ -18,13 +23,17 @@ interface Props {
  * appears so keyboard and screen-reader users land on it; each entry
  * links to its field and moves focus there.
  */
-export function ErrorSummary({ items, title = 'There is a problem' }: Props) {
+export function ErrorSummary({
+  items,
+  title = 'There is a problem',
+  focusKey,
+}: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const signature = items.map((item) => item.message).join('\n');
 
   useEffect(() => {
     if (signature) ref.current?.focus();
-  }, [signature]);
+  }, [signature, focusKey]);
 
   if (items.length === 0) return null;
   return (

@@ -13,7 +13,8 @@ const choices: { value: Mode; label: string; result: string }[] = [
   {
     value: 'UseAsNewActiveCustomerCart',
     label: 'Use this cart instead',
-    result: 'Your guest cart becomes your cart; the saved one is left as it is.',
+    result:
+      'Your guest cart becomes your cart; the saved one is left as it is.',
   },
 ];
 

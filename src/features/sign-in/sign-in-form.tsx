@@ -19,6 +19,8 @@ import { useSignIn } from './use-sign-in';
 export function SignInForm() {
   const form = useForm<SignInValues>({
     resolver: zodResolver(signInSchema),
+    // The error summary takes focus and links to each field instead.
+    shouldFocusError: false,
     defaultValues: {
       email: '',
       password: '',
@@ -49,7 +51,10 @@ export function SignInForm() {
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
-      <ErrorSummary items={summaryItems(errors, signInFields, formErrors)} />
+      <ErrorSummary
+        items={summaryItems(errors, signInFields, formErrors)}
+        focusKey={form.formState.submitCount}
+      />
       <TextField
         {...form.register('email')}
         label="Email"

@@ -21,6 +21,8 @@ import { useSignUp } from './use-sign-up';
 export function SignUpForm() {
   const form = useForm<SignUpValues>({
     resolver: zodResolver(signUpSchema),
+    // The error summary takes focus and links to each field instead.
+    shouldFocusError: false,
     defaultValues: { email: '', password: '', firstName: '', lastName: '' },
   });
   const { errors } = form.formState;
@@ -51,7 +53,10 @@ export function SignUpForm() {
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
-      <ErrorSummary items={summaryItems(errors, signUpFields, formErrors)} />
+      <ErrorSummary
+        items={summaryItems(errors, signUpFields, formErrors)}
+        focusKey={form.formState.submitCount}
+      />
       <TextField
         {...form.register('email')}
         label="Email"
