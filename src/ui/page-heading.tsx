@@ -1,6 +1,7 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 
-let isFirstPage = true;
+/** The heading of the page the app opened on; it keeps the page's focus. */
+let firstHeading: HTMLHeadingElement | null | undefined;
 
 /**
  * The page's h1. After client-side navigation it takes focus so screen
@@ -11,10 +12,10 @@ export function PageHeading({ children }: { children: ReactNode }) {
   const ref = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
-    if (isFirstPage) {
-      isFirstPage = false;
-      return;
-    }
+    // Compared by element, not by a "first run" flag: development mode
+    // runs effects twice on the same element.
+    if (firstHeading === undefined) firstHeading = ref.current;
+    if (ref.current === firstHeading) return;
     ref.current?.focus();
   }, []);
 
