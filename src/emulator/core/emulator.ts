@@ -6,7 +6,12 @@ import { errorResponse } from './http';
 import { resolveOptions, type EmulatorOptions } from './options';
 import type { Route } from './route';
 import { route } from './router';
-import { authRoutes, meRoutes, notBuiltRoutes } from './routes';
+import {
+  authRoutes,
+  customerTokenRoutes,
+  meRoutes,
+  notBuiltRoutes,
+} from './routes';
 import { emptyState } from './state';
 import type { EmulatorRequest, EmulatorResponse } from './types';
 
@@ -27,7 +32,12 @@ export function createEmulator(
   const controls = createControls(ctx);
   controls.reset();
   const control = controlRoutes(controls);
-  const api: Route[] = [...authRoutes, ...meRoutes, ...notBuiltRoutes];
+  const api: Route[] = [
+    ...authRoutes,
+    ...meRoutes,
+    ...customerTokenRoutes,
+    ...notBuiltRoutes,
+  ];
 
   async function handle(req: EmulatorRequest): Promise<EmulatorResponse> {
     if (req.path.startsWith('/__emulator/')) {

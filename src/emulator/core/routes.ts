@@ -1,4 +1,11 @@
+import {
+  createEmailToken,
+  createPasswordToken,
+  customerByEmailToken,
+  customerByPasswordToken,
+} from './admin/customer-token-routes';
 import { errors } from './errors';
+import { confirmEmail, resetPassword } from './me/token-redemption';
 import { changePassword } from './me/password-change';
 import { deleteMe, getMe, updateMe } from './me/profile-routes';
 import { signIn } from './me/sign-in';
@@ -54,6 +61,16 @@ export const meRoutes: Route[] = [
   ...both('POST', '/me/signup', signUp),
   ...both('POST', '/me/login', signIn),
   ...both('POST', '/me/password', changePassword),
+  ...both('POST', '/me/password/reset', resetPassword),
+  ...both('POST', '/me/email/confirm', confirmEmail),
+];
+
+/** Server-side routes (`manage_customers`) for reset and verify tokens. */
+export const customerTokenRoutes: Route[] = [
+  ...both('POST', '/customers/password-token', createPasswordToken),
+  ...both('POST', '/customers/email-token', createEmailToken),
+  ...both('GET', '/customers/password-token=:value', customerByPasswordToken),
+  ...both('GET', '/customers/email-token=:value', customerByEmailToken),
 ];
 
 /** Parts of the /me API the emulator does not have: an explicit 501. */
