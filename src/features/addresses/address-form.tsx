@@ -1,0 +1,189 @@
+import type { Customer } from '@commercetools/platform-sdk';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
+
+import { ErrorSummary, type SummaryItem } from '../../ui/error-summary';
+import { summaryItems } from '../../ui/form-errors';
+import { SubmitButton } from '../../ui/submit-button';
+import { showApiError } from '../profile/api-error-summary';
+import { ConflictChoice, conflictFieldName } from '../profile/conflict-choice';
+import { useConflicts } from '../profile/use-conflicts';
+import { useVersionedSave } from '../profile/use-versioned-save';
+import { AddressFields, textInputs } from './address-fields';
+import { addPlan, editPlan, newAddressKey } from './address-plans';
+import { addressSchema, type AddressValues } from './address-schema';
+import {
+  addressTextFields,
+  addressToValues,
+  emptyAddressValues,
+  findAddress,
+} from './address-values';
+
+const formFields: readonly (keyof AddressValues)[] = addressTextFields;
+
+const flagLabels: Record<string, string> = {
+  country: 'Country',
+  shipping: 'Use for shipping',
+  billing: 'Use for billing',
+  defaultShipping: 'Default shipping',
+  defaultBilling: 'Default billing',
+};
+
+const labelOf = (field: string) =>
+  flagLabels[field] ?? textInputs[field as keyof typeof textInputs]?.label;
+
+type Target = { kind: 'edit'; id: string } | { kind: 'add'; key: string };
+
+interface Props {
+  customer: Customer;
+  /** Edits this address; without it the form adds a new one. */
+  addressId?: string;
+  onSaved: (message: string, addressId?: string) => void;
+  onCancel: () => void;
+  announce: (message: string) => void;
+}
+
+/**
+ * Adds or edits one address. Like the profile form it keeps the customer
+ * it started from as `base`, so refetches never overwrite typing, and
+ * replays the edit when someone else saved first.
+ */
+export function AddressForm(props: Props) {
+  const { customer, addressId, onSaved, onCancel, announce } = props;
+  const [base, setBase] = useState(customer);
+  // The key stays the same for every try of one new address, so a retry
+  // after a lost answer fails as a duplicate instead of adding it twice.
+  const [target, setTarget] = useState<Target>(() =>
+    addressId
+      ? { kind: 'edit', id: addressId }
+      : { kind: 'add', key: newAddressKey() },
+  );
+  const [gone, setGone] = useState(false);
+  const form = useForm<AddressValues>({
+    resolver: zodResolver(addressSchema),
+    defaultValues:
+      (addressId && addressToValues(customer, addressId)) ||
+      emptyAddressValues(defaultCountry(customer)),
+  });
+  const conflicts = useConflicts(form.setValue);
+  const { save, pending } = useVersionedSave();
+  const [summary, setSummary] = useState<SummaryItem[]>([]);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => heading.current?.focus(), [target.kind]);
+
+  const submit = form.handleSubmit(
+    async (values) => {
+      if (conflicts.unanswered.length > 0) {
+        setSummary(
+          conflicts.unanswered.map((c) => ({
+            field: conflictFieldName(c.field),
+            message: `Choose which value to keep for ${labelOf(c.field)}.`,
+          })),
+        );
+        return;
+      }
+      setSummary([]);
+      const plan =
+        target.kind === 'edit' ? editPlan(target.id) : addPlan(target.key);
+      const outcome = await save(plan, base, values);
+      if (!outcome) return;
+
+      if (outcome.kind === 'nothing') {
+        // Taking the other writer's value for every clash leaves no change.
+        if (conflicts.conflicts.length > 0) {
+          onSaved('Address is up to date.', findSaved(base, target));
+        } else {
+          announce('Nothing to save.');
+        }
+      } else if (outcome.kind === 'saved') {
+        const saved = findSaved(outcome.customer, target);
+        onSaved(
+          target.kind === 'add' ? 'Address added.' : 'Address saved.',
+          saved,
+        );
+      } else if (outcome.kind === 'review') {
+        setBase(outcome.fresh);
+        form.reset(outcome.values);
+        conflicts.show(outcome.conflicts);
+        announce(
+          outcome.conflicts.length
+            ? 'This address was changed in another place meanwhile. ' +
+                'Choose which value to keep, then press Save.'
+            : 'This address was changed in another place again. ' +
+                'Your changes are still here: press Save to send them.',
+        );
+      } else if (outcome.kind === 'gone') {
+        setBase(outcome.fresh);
+        setGone(true);
+        announce('This address was removed in another place.');
+      } else {
+        setSummary(showApiError(outcome.error, formFields, form.setError));
+      }
+    },
+    (invalid) => setSummary(summaryItems(invalid, formFields)),
+  );
+
+  function addAsNew() {
+    setGone(false);
+    conflicts.show([]);
+    setTarget({ kind: 'add', key: newAddressKey() });
+  }
+
+  const title = target.kind === 'add' ? 'Add address' : 'Edit address';
+  return (
+    <form
+      className="card"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-labelledby="address-form-title"
+    >
+      <h2 id="address-form-title" ref={heading} tabIndex={-1}>
+        {title}
+      </h2>
+      <ErrorSummary items={summary} />
+      {gone ? (
+        <div className="notice notice-error">
+          <p>
+            This address was removed in another place. What you typed is still
+            here.
+          </p>
+          <button type="button" className="button" onClick={addAsNew}>
+            Add it as a new address
+          </button>
+        </div>
+      ) : null}
+      <AddressFields
+        form={form}
+        after={(field) => {
+          const conflict = conflicts.find(field);
+          return conflict ? (
+            <ConflictChoice
+              conflict={conflict}
+              label={labelOf(field) ?? field}
+              choice={conflicts.choices[field]}
+              onChoose={(choice) => conflicts.choose(conflict, choice)}
+            />
+          ) : null;
+        }}
+      />
+      <SubmitButton pending={pending} pendingLabel="Saving…" disabled={gone}>
+        Save
+      </SubmitButton>{' '}
+      <button type="button" className="button" onClick={onCancel}>
+        Cancel
+      </button>
+    </form>
+  );
+}
+
+function defaultCountry(customer: Customer): string | undefined {
+  const id = customer.defaultShippingAddressId;
+  return id ? findAddress(customer, id)?.country : undefined;
+}
+
+function findSaved(customer: Customer, target: Target): string | undefined {
+  if (target.kind === 'edit') return target.id;
+  return customer.addresses.find((a) => a.key === target.key)?.id;
+}
