@@ -1,14 +1,14 @@
 import type { ErrorResponse } from '@commercetools/platform-sdk';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 import { ApiError, NetworkError } from './api-error';
 import type { AppConfig } from './config';
 
 const tokenResponseSchema = z.object({
-  access_token: z.string().min(1),
+  access_token: z.string().check(z.minLength(1)),
   expires_in: z.number(),
-  scope: z.string().default(''),
-  refresh_token: z.string().optional(),
+  scope: z._default(z.string(), ''),
+  refresh_token: z.optional(z.string()),
 });
 
 export type TokenResponse = z.infer<typeof tokenResponseSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 import { ConfigError } from './config-error';
 
@@ -41,25 +41,34 @@ export const MOCK_DEFAULTS = {
   clientSecret: 'spa-secret',
 } as const;
 
-const text = z.string().trim().min(1, 'must not be empty');
-const key = text.regex(/^[A-Za-z0-9_-]{2,256}$/, 'must be a plain key');
-const url = text
-  .refine(
-    (value) => /^https?:\/\/[^/\s]+/.test(value),
-    'must be an http(s) URL',
-  )
-  .transform((value) => value.replace(/\/+$/, ''));
+// zod/mini keeps the first page's bundle small; the API reads the same.
+const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
+const key = text.check(
+  z.regex(/^[A-Za-z0-9_-]{2,256}$/, 'must be a plain key'),
+);
+const url = z.pipe(
+  text.check(
+    z.refine(
+      (value) => /^https?:\/\/[^/\s]+/.test(value),
+      'must be an http(s) URL',
+    ),
+  ),
+  z.transform((value: string) => value.replace(/\/+$/, '')),
+);
 
 const envSchema = z.object({
-  VITE_API_MODE: z.enum(['mock', 'live']).default('mock'),
-  VITE_CTP_PROJECT_KEY: key.optional(),
-  VITE_CTP_API_URL: url.optional(),
-  VITE_CTP_AUTH_URL: url.optional(),
-  VITE_CTP_CLIENT_ID: text.optional(),
-  VITE_CTP_CLIENT_SECRET: text.optional(),
-  VITE_CTP_SCOPES: text.optional(),
-  VITE_CTP_STORE_KEY: key.optional(),
-  VITE_ACCOUNT_SERVICE_URL: url.optional(),
+  VITE_API_MODE: z._default(
+    z.enum(['mock', 'live'], 'must be "mock" or "live"'),
+    'mock',
+  ),
+  VITE_CTP_PROJECT_KEY: z.optional(key),
+  VITE_CTP_API_URL: z.optional(url),
+  VITE_CTP_AUTH_URL: z.optional(url),
+  VITE_CTP_CLIENT_ID: z.optional(text),
+  VITE_CTP_CLIENT_SECRET: z.optional(text),
+  VITE_CTP_SCOPES: z.optional(text),
+  VITE_CTP_STORE_KEY: z.optional(key),
+  VITE_ACCOUNT_SERVICE_URL: z.optional(url),
 });
 
 const REQUIRED_IN_LIVE = [

@@ -1,15 +1,15 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const SESSION_STORAGE_KEY = 'my-account-session';
 
 const storedSessionSchema = z.object({
   kind: z.enum(['anonymous', 'customer']),
-  accessToken: z.string().min(1),
-  refreshToken: z.string().min(1).optional(),
+  accessToken: z.string().check(z.minLength(1)),
+  refreshToken: z.optional(z.string().check(z.minLength(1))),
   /** Epoch milliseconds after which the access token counts as expired. */
   expiresAt: z.number(),
-  customerId: z.string().optional(),
-  anonymousId: z.string().optional(),
+  customerId: z.optional(z.string()),
+  anonymousId: z.optional(z.string()),
 });
 
 export type StoredSession = z.infer<typeof storedSessionSchema>;
