@@ -1,4 +1,4 @@
-import type { Customer } from '@commercetools/platform-sdk';
+import type { Address, Customer } from '@commercetools/platform-sdk';
 import { useEffect, useRef, useState } from 'react';
 
 import { describeApiError } from '../../api/error-messages';
@@ -13,7 +13,8 @@ import { RemoveDialog } from './remove-dialog';
 
 const ADD_BUTTON_ID = 'add-address';
 
-type Open = { kind: 'add' } | { kind: 'edit'; id: string } | undefined;
+type Open =
+  { kind: 'add' } | { kind: 'edit'; id: string; address: Address } | undefined;
 
 /** The list of addresses with one form or one dialog open at a time. */
 export function AddressBook({ customer }: { customer: Customer }) {
@@ -72,6 +73,12 @@ export function AddressBook({ customer }: { customer: Customer }) {
   }
 
   const removed = customer.addresses.find((a) => a.id === removing);
+  // An address removed elsewhere while being edited stays listed until its
+  // form closes, so the form and what was typed into it stay mounted.
+  const addresses =
+    open?.kind === 'edit' && !customer.addresses.some((a) => a.id === open.id)
+      ? [...customer.addresses, open.address]
+      : customer.addresses;
   return (
     <>
       <div ref={background}>
@@ -101,11 +108,11 @@ export function AddressBook({ customer }: { customer: Customer }) {
             Add address
           </button>
         )}
-        {customer.addresses.length === 0 ? (
+        {addresses.length === 0 ? (
           <p>You have no saved addresses yet.</p>
         ) : (
           <ul className="address-list">
-            {customer.addresses.map((address) => {
+            {addresses.map((address) => {
               const id = address.id ?? '';
               return open?.kind === 'edit' && open.id === id ? (
                 <li key={id}>
@@ -125,7 +132,7 @@ export function AddressBook({ customer }: { customer: Customer }) {
                   busy={pending}
                   onEdit={() => {
                     setStatus('');
-                    setOpen({ kind: 'edit', id });
+                    setOpen({ kind: 'edit', id, address });
                   }}
                   onRemove={() => setRemoving(id)}
                   onSetDefault={(role) => void setDefault(id, role)}

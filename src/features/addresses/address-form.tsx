@@ -61,6 +61,8 @@ export function AddressForm(props: Props) {
   );
   const [gone, setGone] = useState(false);
   const form = useForm<AddressValues>({
+    // The error summary takes focus instead and links to each field.
+    shouldFocusError: false,
     resolver: zodResolver(addressSchema),
     defaultValues:
       (addressId && addressToValues(customer, addressId)) ||
@@ -142,7 +144,7 @@ export function AddressForm(props: Props) {
       <h2 id="address-form-title" ref={heading} tabIndex={-1}>
         {title}
       </h2>
-      <ErrorSummary items={summary} />
+      <ErrorSummary items={summary} focusKey={form.formState.submitCount} />
       {gone ? (
         <div className="notice notice-error">
           <p>

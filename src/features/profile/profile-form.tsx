@@ -52,6 +52,8 @@ const AGAIN_MESSAGE =
 export function ProfileForm({ customer }: { customer: Customer }) {
   const [base, setBase] = useState(customer);
   const form = useForm<ProfileValues>({
+    // The error summary takes focus instead and links to each field.
+    shouldFocusError: false,
     resolver: zodResolver(profileSchema),
     defaultValues: customerToProfileValues(customer),
   });
@@ -113,7 +115,7 @@ export function ProfileForm({ customer }: { customer: Customer }) {
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
-      <ErrorSummary items={summary} />
+      <ErrorSummary items={summary} focusKey={form.formState.submitCount} />
       {profileFields.map((field) => {
         const conflict = conflicts.find(field);
         return (
