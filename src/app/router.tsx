@@ -2,7 +2,7 @@ import { createBrowserRouter, Navigate } from 'react-router';
 
 import { AccountPage } from '../features/account/account-page';
 import { SignInPage } from '../features/sign-in/sign-in-page';
-import { SignUpPage } from '../features/sign-up/sign-up-page';
+import { StatusMessage } from '../ui/status-message';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { RequireCustomer } from './require-customer';
@@ -10,19 +10,27 @@ import { RouteError } from './route-error';
 
 /**
  * Sign-in and the overview ship in the main bundle: they are what a
- * shopper opens first. Profile and addresses load when visited.
+ * shopper opens first. Sign-up, profile and addresses load when visited.
  */
 export const router = createBrowserRouter([
   {
     element: <Layout />,
     errorElement: <RouteError />,
+    // Shown while a lazily loaded page is fetched on the very first load.
+    hydrateFallbackElement: <StatusMessage>Loading…</StatusMessage>,
     children: [
       {
         errorElement: <RouteError />,
         children: [
           { index: true, element: <Navigate to="/account" replace /> },
           { path: 'sign-in', element: <SignInPage /> },
-          { path: 'sign-up', element: <SignUpPage /> },
+          {
+            path: 'sign-up',
+            lazy: async () => ({
+              Component: (await import('../features/sign-up/sign-up-page'))
+                .SignUpPage,
+            }),
+          },
           {
             path: 'account',
             element: <RequireCustomer />,

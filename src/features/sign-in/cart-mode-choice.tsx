@@ -1,10 +1,8 @@
-import type { UseFormRegisterReturn } from 'react-hook-form';
-
 import type { SignInValues } from './sign-in-schema';
 
-type Mode = SignInValues['activeCartSignInMode'];
+export type CartMode = SignInValues['activeCartSignInMode'];
 
-const choices: { value: Mode; label: string; result: string }[] = [
+const choices: { value: CartMode; label: string; result: string }[] = [
   {
     value: 'MergeWithExistingCustomerCart',
     label: 'Merge it into my saved cart',
@@ -19,12 +17,12 @@ const choices: { value: Mode; label: string; result: string }[] = [
 ];
 
 interface Props {
-  registration: UseFormRegisterReturn<'activeCartSignInMode'>;
-  selected: Mode;
+  selected: CartMode;
+  onChange: (mode: CartMode) => void;
 }
 
 /** What happens to a guest cart on sign-in, with a preview of the result. */
-export function CartModeChoice({ registration, selected }: Props) {
+export function CartModeChoice({ selected, onChange }: Props) {
   const preview = choices.find((choice) => choice.value === selected);
   return (
     <fieldset className="field choice-group">
@@ -32,10 +30,12 @@ export function CartModeChoice({ registration, selected }: Props) {
       {choices.map((choice) => (
         <div className="choice" key={choice.value}>
           <input
-            {...registration}
             type="radio"
+            name="activeCartSignInMode"
             id={`cart-mode-${choice.value}`}
             value={choice.value}
+            checked={selected === choice.value}
+            onChange={() => onChange(choice.value)}
             aria-describedby="cart-mode-result"
           />
           <label htmlFor={`cart-mode-${choice.value}`}>{choice.label}</label>

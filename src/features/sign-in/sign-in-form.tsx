@@ -1,78 +1,92 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useRef, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { type FormEvent, useRef, useState } from 'react';
 
+import { describeApiError } from '../../api/error-messages';
 import { ErrorSummary } from '../../ui/error-summary';
-import { applyApiError, errorOf, summaryItems } from '../../ui/form-errors';
 import { PasswordField } from '../../ui/password-field';
 import { SubmitButton } from '../../ui/submit-button';
 import { TextField } from '../../ui/text-field';
-import { CartModeChoice } from './cart-mode-choice';
 import {
-  signInFields,
-  signInSchema,
-  type SignInValues,
-} from './sign-in-schema';
+  type FieldMessages,
+  toSummaryItems,
+  validate,
+} from '../../ui/validate';
+import { type CartMode, CartModeChoice } from './cart-mode-choice';
+import { signInFields, signInSchema } from './sign-in-schema';
 import { useSignIn } from './use-sign-in';
 
-/** On success the session turns signed-in and the page moves on. */
+/**
+ * Plain React state rather than react-hook-form: this form is on the first
+ * page most shoppers load, and two fields do not need the library.
+ * On success the session turns signed-in and the page moves on.
+ */
 export function SignInForm() {
-  const form = useForm<SignInValues>({
-    resolver: zodResolver(signInSchema),
-    // The error summary takes focus and links to each field instead.
-    shouldFocusError: false,
-    defaultValues: {
-      email: '',
-      password: '',
-      activeCartSignInMode: 'MergeWithExistingCustomerCart',
-    },
-  });
-  const { errors } = form.formState;
   const signIn = useSignIn();
+  const [cartMode, setCartMode] = useState<CartMode>(
+    'MergeWithExistingCustomerCart',
+  );
+  const [fieldErrors, setFieldErrors] = useState<FieldMessages>({});
   const [formErrors, setFormErrors] = useState<string[]>([]);
+  const [attempts, setAttempts] = useState(0);
+  const password = useRef<HTMLInputElement>(null);
+  // The button disables on the next render; this stops a double click
+  // that lands before it.
   const inFlight = useRef(false);
 
-  const submit = form.handleSubmit(async (values) => {
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
     if (inFlight.current) return;
-    inFlight.current = true;
+    setAttempts((count) => count + 1);
     setFormErrors([]);
+    const input = Object.fromEntries(new FormData(event.currentTarget));
+    const checked = validate(signInSchema, input);
+    if (!checked.ok) {
+      setFieldErrors(checked.fieldErrors);
+      return;
+    }
+    setFieldErrors({});
+    inFlight.current = true;
     try {
-      await signIn.mutateAsync(values);
+      await signIn.mutateAsync(checked.values);
     } catch (error) {
       // Keep the email so a typo in the password costs one field, not two.
-      form.resetField('password');
-      setFormErrors(applyApiError(error, signInFields, form.setError));
+      if (password.current) password.current.value = '';
+      const described = describeApiError(error, signInFields);
+      setFieldErrors(described.fieldErrors);
+      setFormErrors(described.formErrors);
     } finally {
       inFlight.current = false;
     }
-  });
+  }
 
-  const pending = signIn.isPending || form.formState.isSubmitting;
+  function clearErrorOf(field: string) {
+    if (!fieldErrors[field]) return;
+    setFieldErrors(({ [field]: _gone, ...rest }) => rest);
+  }
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
+    <form onSubmit={(event) => void handleSubmit(event)} noValidate>
       <ErrorSummary
-        items={summaryItems(errors, signInFields, formErrors)}
-        focusKey={form.formState.submitCount}
+        items={toSummaryItems(fieldErrors, signInFields, formErrors)}
+        focusKey={attempts}
       />
       <TextField
-        {...form.register('email')}
+        name="email"
         label="Email"
         type="email"
         autoComplete="username"
-        error={errorOf(errors, 'email')}
+        error={fieldErrors.email}
+        onChange={() => clearErrorOf('email')}
       />
       <PasswordField
-        {...form.register('password')}
+        ref={password}
+        name="password"
         label="Password"
         autoComplete="current-password"
-        error={errorOf(errors, 'password')}
+        error={fieldErrors.password}
+        onChange={() => clearErrorOf('password')}
       />
-      <CartModeChoice
-        registration={form.register('activeCartSignInMode')}
-        selected={form.watch('activeCartSignInMode')}
-      />
-      <SubmitButton pending={pending} pendingLabel="Signing in…">
+      <CartModeChoice selected={cartMode} onChange={setCartMode} />
+      <SubmitButton pending={signIn.isPending} pendingLabel="Signing in…">
         Sign in
       </SubmitButton>
     </form>
