@@ -12,6 +12,8 @@ import { addressRoles, addressToValues } from './address-values';
 import { RemoveDialog } from './remove-dialog';
 
 const ADD_BUTTON_ID = 'add-address';
+const CHANGED_ELSEWHERE =
+  'Your addresses were changed in another place meanwhile. Try again.';
 
 type Open =
   { kind: 'add' } | { kind: 'edit'; id: string; address: Address } | undefined;
@@ -56,7 +58,7 @@ export function AddressBook({ customer }: { customer: Customer }) {
     } else if (outcome?.kind === 'gone') {
       setError('This address was removed in another place.');
     } else if (outcome?.kind === 'review') {
-      setError('This address was changed in another place. Try again.');
+      setError(CHANGED_ELSEWHERE);
     } else if (outcome?.kind === 'failed') {
       setError(describeApiError(outcome.error).formErrors.join(' '));
     }
@@ -65,10 +67,12 @@ export function AddressBook({ customer }: { customer: Customer }) {
   async function remove(id: string) {
     setError(undefined);
     const outcome = await save(removePlan(id), customer, null);
-    if (outcome?.kind === 'failed') {
+    if (outcome?.kind === 'saved' || outcome?.kind === 'nothing') {
+      close('Address removed.', ADD_BUTTON_ID);
+    } else if (outcome?.kind === 'failed') {
       setError(describeApiError(outcome.error).formErrors.join(' '));
     } else if (outcome) {
-      close('Address removed.', ADD_BUTTON_ID);
+      setError(CHANGED_ELSEWHERE);
     }
   }
 
