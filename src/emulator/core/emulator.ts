@@ -8,9 +8,11 @@ import type { Route } from './route';
 import { route } from './router';
 import {
   authRoutes,
+  cartRoutes,
   customerTokenRoutes,
   meRoutes,
   notBuiltRoutes,
+  productRoutes,
 } from './routes';
 import { emptyState } from './state';
 import type { EmulatorRequest, EmulatorResponse } from './types';
@@ -37,6 +39,8 @@ export function createEmulator(
     ...meRoutes,
     ...customerTokenRoutes,
     ...notBuiltRoutes,
+    ...cartRoutes,
+    ...productRoutes,
   ];
 
   async function handle(req: EmulatorRequest): Promise<EmulatorResponse> {

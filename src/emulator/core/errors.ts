@@ -151,6 +151,33 @@ export const errors = {
       'Insufficient scope. One of the following scopes is missing: ' +
         `${scopes.join(', ')}.`,
     ),
+  matchingPriceNotFound: (
+    productId: string,
+    variantId: number,
+    currency: string,
+  ) =>
+    single(400, {
+      code: 'MatchingPriceNotFound',
+      message:
+        `The variant ${variantId} of product ${productId} does not contain ` +
+        `a price for currency ${currency}, no country, no customer group, ` +
+        'no channel.',
+      productId,
+      variantId,
+      currency,
+    }),
+  countryNotInStore: (country: string, store: string, countries: string[]) =>
+    single(400, {
+      code: 'CountryNotConfiguredInStore',
+      message: `The country '${country}' is not configured for the store '${store}'.`,
+      storeCountries: countries,
+      country,
+    }),
+  notBuilt: (what: string) =>
+    single(501, {
+      code: 'General',
+      message: `${what} is not built in the emulator.`,
+    }),
   general: (status: number, message: string) =>
     single(status, { code: 'General', message }),
 };

@@ -4,6 +4,19 @@ import {
   customerByEmailToken,
   customerByPasswordToken,
 } from './admin/customer-token-routes';
+import {
+  createCart,
+  deleteCart,
+  getActiveCart,
+  getCart,
+  listCarts,
+  updateCart,
+} from './carts/cart-routes';
+import {
+  getProduct,
+  queryProducts,
+  searchProducts,
+} from './carts/product-routes';
 import { errors } from './errors';
 import { confirmEmail, resetPassword } from './me/token-redemption';
 import { changePassword } from './me/password-change';
@@ -65,6 +78,39 @@ export const meRoutes: Route[] = [
   ...both('POST', '/me/email/confirm', confirmEmail),
 ];
 
+export const cartRoutes: Route[] = [
+  ...both('POST', '/me/carts', createCart),
+  ...both('GET', '/me/carts', listCarts),
+  ...both('GET', '/me/carts/:id', getCart),
+  ...both('POST', '/me/carts/:id', updateCart),
+  ...both('DELETE', '/me/carts/:id', deleteCart),
+  ...both('GET', '/me/active-cart', getActiveCart),
+  ...both('HEAD', '/me/active-cart', getActiveCart),
+];
+
+export const productRoutes: Route[] = [
+  {
+    method: 'GET',
+    pattern: '/:pk/product-projections',
+    handler: queryProducts,
+  },
+  {
+    method: 'GET',
+    pattern: '/:pk/product-projections/search',
+    handler: searchProducts,
+  },
+  {
+    method: 'GET',
+    pattern: '/:pk/product-projections/key=:key',
+    handler: getProduct,
+  },
+  {
+    method: 'GET',
+    pattern: '/:pk/product-projections/:id',
+    handler: getProduct,
+  },
+];
+
 /** Server-side routes (`manage_customers`) for reset and verify tokens. */
 export const customerTokenRoutes: Route[] = [
   ...both('POST', '/customers/password-token', createPasswordToken),
@@ -77,6 +123,7 @@ export const customerTokenRoutes: Route[] = [
 export const notBuiltRoutes: Route[] = [
   'orders',
   'payments',
+  'carts/replicate',
   'shopping-lists',
   'quotes',
   'quote-requests',

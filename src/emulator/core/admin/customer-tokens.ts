@@ -26,12 +26,13 @@ export function mintCustomerToken(
   invalidateOlderTokens: boolean,
 ): CustomerToken {
   if (invalidateOlderTokens) invalidateCustomerTokens(ctx, customer.id, kind);
-  const now = ctx.iso();
+  const nowMs = ctx.now();
+  const now = new Date(nowMs).toISOString();
   const token: CustomerToken = {
     id: uuid(),
     customerId: customer.id,
     value: customerTokenValue(),
-    expiresAt: new Date(ctx.now() + ttlMinutes * 60000).toISOString(),
+    expiresAt: new Date(nowMs + ttlMinutes * 60000).toISOString(),
     invalidateOlderTokens,
     createdAt: now,
     lastModifiedAt: now,

@@ -1,0 +1,104 @@
+import type { Address, Cart } from '@commercetools/platform-sdk';
+import { isProjectLocale } from '../customer-actions/personal';
+import { errors } from '../errors';
+import { readAddress } from '../validation/address';
+import { at, fail, optBoolean, optObject, optString } from '../validation/read';
+import type { CartActionHandler, CartEnv } from './cart-action-types';
+
+function without<K extends keyof Cart>(cart: Cart, key: K): Cart {
+  const next: Record<string, unknown> = { ...cart };
+  delete next[key];
+  return next as unknown as Cart;
+}
+
+function setOrRemove<K extends keyof Cart>(
+  cart: Cart,
+  key: K,
+  value: Cart[K] | undefined,
+): Cart {
+  return value === undefined ? without(cart, key) : { ...cart, [key]: value };
+}
+
+/** In a store, a cart's country must be one of the store's. */
+export function checkCountry(env: CartEnv, country: string | undefined) {
+  if (country === undefined || env.storeKey === undefined) return;
+  const store = env.ctx.options.stores.find((s) => s.key === env.storeKey);
+  if (store && !store.countries.includes(country)) {
+    throw errors.countryNotInStore(country, store.key, store.countries);
+  }
+}
+
+export const setCountry: CartActionHandler<'setCountry'> = {
+  parse: (raw, path) => {
+    const country = optString(raw, 'country', path);
+    if (country !== undefined && !/^[A-Z]{2}$/.test(country)) {
+      fail(at(path, 'country'), `Invalid country code '${country}'.`);
+    }
+    return { action: 'setCountry', country };
+  },
+  apply: (cart, action, env) => {
+    checkCountry(env, action.country);
+    return setOrRemove(cart, 'country', action.country);
+  },
+};
+
+export const setCustomerEmail: CartActionHandler<'setCustomerEmail'> = {
+  parse: (raw, path) => ({
+    action: 'setCustomerEmail',
+    email: optString(raw, 'email', path),
+  }),
+  apply: (cart, action) => setOrRemove(cart, 'customerEmail', action.email),
+};
+
+export const setLocale: CartActionHandler<'setLocale'> = {
+  parse: (raw, path) => ({
+    action: 'setLocale',
+    locale: optString(raw, 'locale', path),
+  }),
+  apply: (cart, action, env) => {
+    const languages = env.ctx.options.languages;
+    if (
+      action.locale !== undefined &&
+      !isProjectLocale(action.locale, languages)
+    ) {
+      throw errors.invalidField('locale', action.locale, languages);
+    }
+    return setOrRemove(cart, 'locale', action.locale);
+  },
+};
+
+export const setShippingAddress: CartActionHandler<'setShippingAddress'> = {
+  parse: (raw, path) => {
+    const address = optObject(raw, 'address', path);
+    return {
+      action: 'setShippingAddress',
+      address: address && readAddress(address, at(path, 'address')),
+    };
+  },
+  apply: (cart, action) =>
+    setOrRemove(cart, 'shippingAddress', action.address as Address),
+};
+
+export const setBillingAddress: CartActionHandler<'setBillingAddress'> = {
+  parse: (raw, path) => {
+    const address = optObject(raw, 'address', path);
+    return {
+      action: 'setBillingAddress',
+      address: address && readAddress(address, at(path, 'address')),
+    };
+  },
+  apply: (cart, action) =>
+    setOrRemove(cart, 'billingAddress', action.address as Address),
+};
+
+/**
+ * The catalogue never changes while the emulator runs, so prices and
+ * product data are already current: recalculation changes nothing.
+ */
+export const recalculate: CartActionHandler<'recalculate'> = {
+  parse: (raw, path) => ({
+    action: 'recalculate',
+    updateProductData: optBoolean(raw, 'updateProductData', path),
+  }),
+  apply: (cart) => cart,
+};

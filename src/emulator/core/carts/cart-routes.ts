@@ -1,0 +1,123 @@
+import { errors } from '../errors';
+import { json, parseJson } from '../http';
+import { clientLogging } from '../me/versioning';
+import {
+  activeCart,
+  inStore,
+  ownedCarts,
+  removeCart,
+  saveCart,
+} from '../repositories/carts';
+import type { Handler } from '../route';
+import { asObject, reqArray, reqInt } from '../validation/read';
+import { applyCartActions, parseCartActions } from './cart-actions';
+import {
+  cartCaller,
+  checkCartVersion,
+  ownCart,
+  stampCart,
+} from './cart-caller';
+import { checkCountry } from './cart-field-actions';
+import { newCart } from './cart-model';
+import { addItem } from './line-item-actions';
+import { readCartDraft } from './read-cart-draft';
+
+/** `POST /me/carts`: a cart owned by the token's customer or guest. */
+export const createCart: Handler = (ctx, req, params) => {
+  const token = cartCaller(ctx, req, params.storeKey);
+  const draft = readCartDraft(ctx, parseJson(req));
+  const storeKey = params.storeKey ?? draft.storeKey;
+  if (params.storeKey && draft.storeKey && draft.storeKey !== params.storeKey) {
+    throw errors.invalidInput(
+      `The cart's store must be the store '${params.storeKey}'.`,
+    );
+  }
+  if (storeKey && !ctx.options.stores.some((s) => s.key === storeKey)) {
+    throw errors.referencedResourceNotFound('store', storeKey);
+  }
+  checkCountry({ ctx, storeKey }, draft.country);
+  const { lineItems, currency, storeKey: _store, ...fields } = draft;
+  const defined = Object.fromEntries(
+    Object.entries(fields).filter(([, v]) => v !== undefined),
+  );
+  const logging = clientLogging(token);
+  let cart = newCart(ctx, token, currency, {
+    ...defined,
+    ...(storeKey ? { store: { typeId: 'store', key: storeKey } } : {}),
+    createdBy: logging,
+    lastModifiedBy: logging,
+  });
+  for (const item of lineItems) cart = addItem(cart, item, ctx.iso());
+  saveCart(ctx, cart);
+  return json(201, cart);
+};
+
+export const listCarts: Handler = (ctx, req, params) => {
+  const token = cartCaller(ctx, req, params.storeKey);
+  const carts = ownedCarts(ctx, token).filter((c) =>
+    inStore(c, params.storeKey),
+  );
+  const limit = Math.min(Number(req.query.get('limit') ?? 20) || 20, 500);
+  const offset = Number(req.query.get('offset') ?? 0) || 0;
+  const results = carts.slice(offset, offset + limit);
+  return json(200, {
+    limit,
+    offset,
+    count: results.length,
+    total: carts.length,
+    results,
+  });
+};
+
+export const getCart: Handler = (ctx, req, params) => {
+  const token = cartCaller(ctx, req, params.storeKey);
+  return json(200, ownCart(ctx, token, params.id ?? '', params.storeKey));
+};
+
+export const getActiveCart: Handler = (ctx, req, params) => {
+  const token = cartCaller(ctx, req, params.storeKey);
+  const cart = activeCart(ownedCarts(ctx, token), params.storeKey);
+  if (!cart) throw errors.notFound('No active cart exists.');
+  return json(200, cart);
+};
+
+/** `POST /me/carts/{id}`: like /me, read all, check version, apply all. */
+export const updateCart: Handler = (ctx, req, params) => {
+  const token = cartCaller(ctx, req, params.storeKey);
+  const found = ownCart(ctx, token, params.id ?? '', params.storeKey);
+  const body = asObject(parseJson(req), '');
+  const version = reqInt(body, 'version', '');
+  const actions = parseCartActions(reqArray(body, 'actions', ''));
+  if (actions.length > 500) {
+    throw errors.invalidInput(
+      'A maximum of 500 update actions is allowed per request.',
+    );
+  }
+  const cart = checkCartVersion(ctx, found, version);
+  if (cart.cartState !== 'Active') {
+    throw errors.invalidOperation(
+      `The cart is in state '${cart.cartState}' and cannot be changed.`,
+    );
+  }
+  const env = { ctx, storeKey: cart.store?.key };
+  const result = applyCartActions(env, cart, actions);
+  const increments =
+    ctx.options.versionIncrement === 'perAction'
+      ? result.effective
+      : Math.min(result.effective, 1);
+  const saved = stampCart(ctx, result.cart, increments, token);
+  saveCart(ctx, saved);
+  return json(200, saved);
+};
+
+export const deleteCart: Handler = (ctx, req, params) => {
+  const token = cartCaller(ctx, req, params.storeKey);
+  const found = ownCart(ctx, token, params.id ?? '', params.storeKey);
+  const raw = req.query.get('version');
+  if (raw === null || raw === '' || !Number.isInteger(Number(raw))) {
+    throw errors.invalidInput('Missing or invalid query parameter: version.');
+  }
+  const cart = checkCartVersion(ctx, found, Number(raw));
+  removeCart(ctx, cart.id);
+  return json(200, cart);
+};
