@@ -2,6 +2,7 @@ import { Link, NavLink, Outlet } from 'react-router';
 
 import { config } from '../api/config';
 import { useSession } from '../api/use-session';
+import { SessionUnavailableNotice } from './session-unavailable';
 import { SignOutButton } from './sign-out-button';
 
 export function Layout() {
@@ -37,6 +38,7 @@ export function Layout() {
         {signedIn ? <SignOutButton /> : null}
       </header>
       <main id="main" tabIndex={-1}>
+        <SessionUnavailableNotice />
         <Outlet />
       </main>
       {config.mode === 'mock' ? (

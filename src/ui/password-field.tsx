@@ -1,5 +1,6 @@
 import { useState } from 'react';
 
+import { fieldId } from './field-ids';
 import { TextField, type TextFieldProps } from './text-field';
 
 type Props = Omit<TextFieldProps, 'type'>;
@@ -14,7 +15,7 @@ export function PasswordField(props: Props) {
         type="button"
         className="button button-small"
         aria-pressed={visible}
-        aria-controls={`field-${props.name}`}
+        aria-controls={fieldId(props.name)}
         onClick={() => setVisible((shown) => !shown)}
       >
         Show password
