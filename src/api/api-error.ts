@@ -1,8 +1,4 @@
-import type {
-  ConcurrentModificationError,
-  ErrorObject,
-  ErrorResponse,
-} from '@commercetools/platform-sdk';
+import type { ErrorObject, ErrorResponse } from '@commercetools/platform-sdk';
 
 /** An answer from the API or the auth host with a non-2xx status. */
 export class ApiError extends Error {
@@ -40,26 +36,12 @@ function oauthError(body: ErrorResponse | undefined): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-export function isApiError(error: unknown): error is ApiError {
-  return error instanceof ApiError;
-}
-
 export function isConcurrentModification(error: unknown): error is ApiError {
   return (
     error instanceof ApiError &&
     error.status === 409 &&
     error.hasCode('ConcurrentModification')
   );
-}
-
-/** The server's version from a 409 body, when it told us. */
-export function currentVersionOf(error: ApiError): number | undefined {
-  const conflict = error.errors.find(
-    (e): e is ConcurrentModificationError =>
-      e.code === 'ConcurrentModification',
-  );
-  const version: unknown = conflict?.currentVersion;
-  return typeof version === 'number' ? version : undefined;
 }
 
 /** 5xx and unreachable: the "service unavailable" family. */

@@ -1,4 +1,4 @@
-import { ApiError, isUnavailable } from './api-error';
+import { isUnavailable } from './api-error';
 import { type AuthClient, scopeValue, type TokenResponse } from './auth-client';
 import {
   SESSION_STORAGE_KEY,
@@ -181,8 +181,4 @@ function stateOf(session: StoredSession): SessionState {
   return session.kind === 'customer'
     ? { status: 'signed-in', customerId: session.customerId }
     : { status: 'anonymous' };
-}
-
-export function isAuthFailure(error: unknown): boolean {
-  return error instanceof ApiError && error.status === 401;
 }

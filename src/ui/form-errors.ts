@@ -8,6 +8,7 @@ import {
 
 import { describeApiError } from '../api/error-messages';
 import type { SummaryItem } from './error-summary';
+import { toSummaryItems } from './validate';
 
 /**
  * Puts an API error's field messages on the form's fields and returns the
@@ -32,12 +33,10 @@ export function summaryItems<T extends FieldValues>(
   fields: readonly Path<T>[],
   formErrors: readonly string[] = [],
 ): SummaryItem[] {
-  const items: SummaryItem[] = formErrors.map((message) => ({ message }));
-  for (const field of fields) {
-    const message = errorOf(errors, field);
-    if (message) items.push({ field, message });
-  }
-  return items;
+  const messages = Object.fromEntries(
+    fields.map((field) => [field, errorOf(errors, field)]),
+  );
+  return toSummaryItems(messages, fields, formErrors);
 }
 
 /** The message of one field's error, for the field itself. */
