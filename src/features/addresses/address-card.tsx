@@ -1,4 +1,5 @@
 import type { Address } from '@commercetools/platform-sdk';
+import { Fragment } from 'react';
 
 import { addressLines, addressName } from './address-text';
 import type { AddressRoles } from './address-values';
@@ -62,29 +63,27 @@ export function AddressCard(props: Props) {
           disabled={busy}
         >
           Remove
-        </button>{' '}
-        {roles.defaultShipping ? null : (
-          <button
-            type="button"
-            className="button button-small button-link"
-            aria-label={`Set ${name} as default shipping`}
-            onClick={() => onSetDefault('shipping')}
-            disabled={busy}
-          >
-            Set as default shipping
-          </button>
-        )}{' '}
-        {roles.defaultBilling ? null : (
-          <button
-            type="button"
-            className="button button-small button-link"
-            aria-label={`Set ${name} as default billing`}
-            onClick={() => onSetDefault('billing')}
-            disabled={busy}
-          >
-            Set as default billing
-          </button>
-        )}
+        </button>
+        {(['shipping', 'billing'] as const)
+          .filter((role) =>
+            role === 'shipping'
+              ? !roles.defaultShipping
+              : !roles.defaultBilling,
+          )
+          .map((role) => (
+            <Fragment key={role}>
+              {' '}
+              <button
+                type="button"
+                className="button button-small button-link"
+                aria-label={`Set ${name} as default ${role}`}
+                onClick={() => onSetDefault(role)}
+                disabled={busy}
+              >
+                Set as default {role}
+              </button>
+            </Fragment>
+          ))}
       </p>
     </li>
   );
