@@ -16,7 +16,6 @@ export function createQueryClient(): QueryClient {
       queries: {
         retry: shouldRetryQuery,
         refetchOnWindowFocus: true,
-        staleTime: 30_000,
       },
       // Writes are never repeated on their own: a retried sign-up or save
       // could apply twice.
