@@ -20,30 +20,44 @@ const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * Restores the saved state (if any) and saves after every write and
  * every control call that changes state. A saved state that cannot be
  * read is dropped rather than breaking mock mode.
+ *
+ * Every tab runs its own emulator over the same storage, so the stored
+ * state is the source of truth: before each request the emulator reloads
+ * it when another tab has written since. Without this, a second tab would
+ * answer from a stale copy and overwrite the first tab's writes instead
+ * of answering a version conflict as the API does.
  */
 export function persist(
   emulator: Emulator,
   storage: SnapshotStorage,
 ): { emulator: Emulator; controls: PersistentControls } {
   const inner = emulator.controls;
+  let lastSeen: string | null = null;
   const save = () => {
     try {
-      storage.setItem(STORAGE_KEY, JSON.stringify(inner.snapshot()));
+      lastSeen = JSON.stringify(inner.snapshot());
+      storage.setItem(STORAGE_KEY, lastSeen);
     } catch {
       // Storage full or blocked: mock mode keeps working in memory.
     }
   };
-  const saved = storage.getItem(STORAGE_KEY);
-  try {
-    if (saved) inner.restore(JSON.parse(saved) as EmulatorSnapshot);
-  } catch {
-    storage.removeItem(STORAGE_KEY);
-  }
+  const load = () => {
+    const saved = storage.getItem(STORAGE_KEY);
+    if (!saved || saved === lastSeen) return;
+    try {
+      inner.restore(JSON.parse(saved) as EmulatorSnapshot);
+      lastSeen = saved;
+    } catch {
+      storage.removeItem(STORAGE_KEY);
+    }
+  };
+  load();
   save();
 
   const saving =
     <A extends unknown[], R>(fn: (...args: A) => R) =>
     (...args: A): R => {
+      load();
       const result = fn(...args);
       save();
       return result;
@@ -67,6 +81,7 @@ export function persist(
       options: emulator.options,
       controls,
       handle: async (req) => {
+        load();
         const answer = await emulator.handle(req);
         if (!READS.has(req.method.toUpperCase())) save();
         return answer;

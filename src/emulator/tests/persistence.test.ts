@@ -85,4 +85,18 @@ describe('browser persistence', () => {
     controls.reset();
     expect(emails(storage)).toEqual(['alex.demo@example.com']);
   });
+
+  it("a second tab over the same storage sees the first tab's writes", async () => {
+    const storage = memoryStorage();
+    const firstTab = persist(createEmulator(), storage);
+    const secondTab = persist(createEmulator(), storage);
+
+    expect((await signUpVia(firstTab.emulator)).status).toBe(201);
+
+    const again = await signUpVia(secondTab.emulator);
+    expect(again.status).toBe(400);
+    expect(JSON.parse(again.body)).toMatchObject({
+      errors: [{ code: 'DuplicateField', field: 'email' }],
+    });
+  });
 });
