@@ -139,8 +139,12 @@ export function optDate(
   const value = optString(obj, key, path);
   if (value === undefined) return undefined;
   const match = DATE.exec(value);
-  const parsed = match ? new Date(`${value}T00:00:00.000Z`) : undefined;
-  if (!parsed || parsed.toISOString().slice(0, 10) !== value) {
+  const time = match ? Date.parse(`${value}T00:00:00.000Z`) : NaN;
+  // Round-tripping catches dates like 2001-02-29 that Date rolls over.
+  if (
+    Number.isNaN(time) ||
+    new Date(time).toISOString().slice(0, 10) !== value
+  ) {
     fail(at(path, key), `Invalid date '${value}'.`);
   }
   return value;
