@@ -9,7 +9,13 @@ const KEYS = ['home', 'work', 'mum', 'ghost'];
 /** An action spec; `pick` chooses an address id from the current state. */
 type Spec = { action: Record<string, unknown>; pick?: number };
 
-const ref = fc.oneof(
+interface Ref {
+  addressKey?: string;
+  addressId?: string;
+  pick?: number;
+}
+
+const ref: fc.Arbitrary<Ref> = fc.oneof(
   fc.constantFrom(...KEYS).map((k) => ({ addressKey: k })),
   fc.nat(5).map((i) => ({ pick: i })),
   fc.constant({ addressId: 'unknown1' }),
