@@ -67,7 +67,7 @@ export function persist(
     reset: saving(inner.reset),
     seed: saving(inner.seed),
     advanceClock: saving(inner.advanceClock),
-    setFaults: inner.setFaults,
+    setFaults: saving(inner.setFaults),
     restore: saving(inner.restore),
     clearSaved: () => {
       storage.removeItem(STORAGE_KEY);

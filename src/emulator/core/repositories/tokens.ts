@@ -6,11 +6,22 @@ import type {
   TokenGrant,
 } from '../state';
 
+/** Drops expired tokens so a long-lived (saved) state does not grow. */
+function prune(ctx: Context): void {
+  const now = ctx.now();
+  for (const map of [ctx.state.accessTokens, ctx.state.refreshTokens]) {
+    for (const [key, record] of Object.entries(map)) {
+      if (record.expiresAt <= now) delete map[key];
+    }
+  }
+}
+
 export function issueAccessToken(
   ctx: Context,
   grant: TokenGrant,
   refreshToken?: string,
 ): AccessTokenRecord {
+  prune(ctx);
   const record: AccessTokenRecord = {
     ...grant,
     value: accessTokenValue(),
