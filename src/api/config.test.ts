@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import { ConfigError, parseConfig } from './config';
+import { ConfigError, defaultScopes, parseConfig } from './config';
 
-const origin = 'http://127.0.0.1:5173';
+const emulatorUrl = 'http://127.0.0.1:5173/ct-emulator';
 
 const live = {
   VITE_API_MODE: 'live',
@@ -15,7 +15,7 @@ const live = {
 
 function problemsOf(env: Record<string, string>): string[] {
   try {
-    parseConfig(env, origin);
+    parseConfig(env, emulatorUrl);
   } catch (error) {
     if (error instanceof ConfigError) return error.problems;
     throw error;
@@ -25,7 +25,7 @@ function problemsOf(env: Record<string, string>): string[] {
 
 describe('parseConfig', () => {
   it('defaults to mock mode against the emulator on this origin', () => {
-    const config = parseConfig({}, origin);
+    const config = parseConfig({}, emulatorUrl);
 
     expect(config).toMatchObject({
       mode: 'mock',
@@ -46,7 +46,7 @@ describe('parseConfig', () => {
   it('keeps mock mode on the emulator even when URLs are set', () => {
     const config = parseConfig(
       { VITE_CTP_API_URL: 'https://api.example.test' },
-      origin,
+      emulatorUrl,
     );
 
     expect(config.apiUrl).toBe('http://127.0.0.1:5173/ct-emulator');
@@ -55,16 +55,49 @@ describe('parseConfig', () => {
   it('reads a live configuration and trims trailing slashes', () => {
     const config = parseConfig(
       { ...live, VITE_CTP_STORE_KEY: 'paris' },
-      origin,
+      emulatorUrl,
     );
 
     expect(config).toMatchObject({
       mode: 'live',
       projectKey: 'shop-eu',
       apiUrl: 'https://api.example.test',
+      authUrl: 'https://auth.example.test',
+      clientId: 'client',
+      clientSecret: 'secret',
       storeKey: 'paris',
-      scopes: expect.stringContaining('manage_my_profile:shop-eu'),
     });
+  });
+
+  it('asks a store build for the store-scoped scopes where they exist', () => {
+    const config = parseConfig(
+      { ...live, VITE_CTP_STORE_KEY: 'paris' },
+      emulatorUrl,
+    );
+
+    expect(config.scopes.split(' ')).toEqual([
+      'manage_my_profile:shop-eu:paris',
+      'manage_my_orders:shop-eu:paris',
+      'create_anonymous_token:shop-eu',
+      'view_published_products:shop-eu',
+    ]);
+  });
+
+  it('takes the scopes as given when they are set', () => {
+    const config = parseConfig(
+      {
+        ...live,
+        VITE_CTP_STORE_KEY: 'paris',
+        VITE_CTP_SCOPES: 'manage_my_profile:shop-eu',
+      },
+      emulatorUrl,
+    );
+
+    expect(config.scopes).toBe('manage_my_profile:shop-eu');
+    expect(defaultScopes('shop-eu')).toBe(
+      'manage_my_profile:shop-eu manage_my_orders:shop-eu ' +
+        'create_anonymous_token:shop-eu view_published_products:shop-eu',
+    );
   });
 
   it('names every missing variable in live mode in one error', () => {
