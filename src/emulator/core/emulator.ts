@@ -1,3 +1,4 @@
+import { accountServiceRoutes } from '../account-service/routes';
 import { createContext } from './context';
 import { createControls, type EmulatorControls } from './controls/controls';
 import { controlRoutes } from './controls/control-routes';
@@ -35,6 +36,7 @@ export function createEmulator(
   controls.reset();
   const control = controlRoutes(controls);
   const api: Route[] = [
+    ...accountServiceRoutes,
     ...authRoutes,
     ...meRoutes,
     ...customerTokenRoutes,
