@@ -1,30 +1,9 @@
-import type { Customer } from '@commercetools/platform-sdk';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { signedInCustomer } from './signed-in-customer';
 import { startEmulator } from './setup';
 
 const { client } = startEmulator();
-const PASSWORD = 'Passw0rd!';
-let token = '';
-
-beforeEach(async () => {
-  token = (
-    await client.signUp({ email: 'me@example.test', password: PASSWORD })
-  ).access_token;
-});
-
-const current = async () =>
-  (await client.api<Customer>('GET', '/me', token)).body;
-
-async function update(actions: unknown[], version?: number) {
-  const v = version ?? (await current()).version;
-  return client.api<Customer>('POST', '/me', token, { version: v, actions });
-}
-
-async function updated(...actions: unknown[]) {
-  const result = await update(actions);
-  expect(result.status, JSON.stringify(result.body)).toBe(200);
-  return result.body;
-}
+const { update, updated } = signedInCustomer(client);
 
 describe('addresses and their roles (S13, S14)', () => {
   const home = {

@@ -1,7 +1,7 @@
 import { errors } from '../errors';
 import { json, parseJson } from '../http';
 import { authenticate, requireScope } from '../me/caller';
-import { checkVersion } from '../me/versioning';
+import { checkCustomerVersion } from '../me/versioning';
 import {
   belongsToStore,
   findCustomer,
@@ -65,7 +65,7 @@ export const createEmailToken: Handler = (ctx, req, params) => {
   if (!record || !belongsToStore(record, params.storeKey)) {
     throw errors.resourceNotFound(id);
   }
-  if (version !== undefined) checkVersion(ctx, record, version);
+  if (version !== undefined) checkCustomerVersion(ctx, record, version);
   return json(
     200,
     mintCustomerToken(ctx, 'email', record.customer, minutes, invalidate),

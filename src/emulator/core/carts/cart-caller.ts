@@ -2,8 +2,7 @@ import type { Cart } from '@commercetools/platform-sdk';
 import type { Context } from '../context';
 import { errors } from '../errors';
 import { authenticate, requireScope } from '../me/caller';
-import { clientLogging } from '../me/versioning';
-import { inStore, ownedCarts, saveCart } from '../repositories/carts';
+import { inStore, ownedCarts } from '../repositories/carts';
 import type { AccessTokenRecord, TokenGrant } from '../state';
 import type { EmulatorRequest } from '../types';
 
@@ -34,36 +33,4 @@ export function ownCart(
   const cart = ownedCarts(ctx, grant).find((c) => c.id === id);
   if (!cart || !inStore(cart, storeKey)) throw errors.resourceNotFound(id);
   return cart;
-}
-
-export function checkCartVersion(
-  ctx: Context,
-  cart: Cart,
-  expected: number,
-): Cart {
-  let current = cart;
-  if (ctx.faults.conflictNextWrite) {
-    ctx.faults.conflictNextWrite = false;
-    current = { ...cart, version: cart.version + 1, lastModifiedAt: ctx.iso() };
-    saveCart(ctx, current);
-  }
-  if (current.version !== expected) {
-    throw errors.concurrentModification(cart.id, expected, current.version);
-  }
-  return current;
-}
-
-export function stampCart(
-  ctx: Context,
-  cart: Cart,
-  increments: number,
-  grant: TokenGrant,
-): Cart {
-  if (increments === 0) return cart;
-  return {
-    ...cart,
-    version: cart.version + increments,
-    lastModifiedAt: ctx.iso(),
-    lastModifiedBy: clientLogging(grant),
-  };
 }

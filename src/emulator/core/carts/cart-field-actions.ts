@@ -67,26 +67,25 @@ export const setLocale: CartActionHandler<'setLocale'> = {
   },
 };
 
+function optAddress(raw: JsonObject, path: string): Address | undefined {
+  const address = optObject(raw, 'address', path);
+  return address && (readAddress(address, at(path, 'address')) as Address);
+}
+
 export const setShippingAddress: CartActionHandler<'setShippingAddress'> = {
-  parse: (raw, path) => {
-    const address = optObject(raw, 'address', path);
-    return {
-      action: 'setShippingAddress',
-      address: address && readAddress(address, at(path, 'address')),
-    };
-  },
+  parse: (raw, path) => ({
+    action: 'setShippingAddress',
+    address: optAddress(raw, path),
+  }),
   apply: (cart, action) =>
     setOrRemove(cart, 'shippingAddress', action.address as Address),
 };
 
 export const setBillingAddress: CartActionHandler<'setBillingAddress'> = {
-  parse: (raw, path) => {
-    const address = optObject(raw, 'address', path);
-    return {
-      action: 'setBillingAddress',
-      address: address && readAddress(address, at(path, 'address')),
-    };
-  },
+  parse: (raw, path) => ({
+    action: 'setBillingAddress',
+    address: optAddress(raw, path),
+  }),
   apply: (cart, action) =>
     setOrRemove(cart, 'billingAddress', action.address as Address),
 };

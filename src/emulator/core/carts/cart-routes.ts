@@ -1,6 +1,14 @@
+import type { Cart } from '@commercetools/platform-sdk';
 import { errors } from '../errors';
 import { json, parseJson } from '../http';
-import { clientLogging } from '../me/versioning';
+import {
+  checkVersion,
+  clientLogging,
+  readUpdate,
+  readVersionParam,
+  stamp,
+  versionSteps,
+} from '../versioning';
 import {
   activeCart,
   inStore,
@@ -9,14 +17,8 @@ import {
   saveCart,
 } from '../repositories/carts';
 import type { Handler } from '../route';
-import { asObject, reqArray, reqInt } from '../validation/read';
 import { applyCartActions, parseCartActions } from './cart-actions';
-import {
-  cartCaller,
-  checkCartVersion,
-  ownCart,
-  stampCart,
-} from './cart-caller';
+import { cartCaller, ownCart } from './cart-caller';
 import { checkCountry } from './cart-field-actions';
 import { newCart } from './cart-model';
 import { addItem } from './line-item-actions';
@@ -85,15 +87,10 @@ export const getActiveCart: Handler = (ctx, req, params) => {
 export const updateCart: Handler = (ctx, req, params) => {
   const token = cartCaller(ctx, req, params.storeKey);
   const found = ownCart(ctx, token, params.id ?? '', params.storeKey);
-  const body = asObject(parseJson(req), '');
-  const version = reqInt(body, 'version', '');
-  const actions = parseCartActions(reqArray(body, 'actions', ''));
-  if (actions.length > 500) {
-    throw errors.invalidInput(
-      'A maximum of 500 update actions is allowed per request.',
-    );
-  }
-  const cart = checkCartVersion(ctx, found, version);
+  const update = readUpdate(req);
+  const actions = parseCartActions(update.actions);
+  const save = (bumped: Cart) => saveCart(ctx, bumped);
+  const cart = checkVersion(ctx, found, update.version, save);
   if (cart.cartState !== 'Active') {
     throw errors.invalidOperation(
       `The cart is in state '${cart.cartState}' and cannot be changed.`,
@@ -101,11 +98,8 @@ export const updateCart: Handler = (ctx, req, params) => {
   }
   const env = { ctx, storeKey: cart.store?.key };
   const result = applyCartActions(env, cart, actions);
-  const increments =
-    ctx.options.versionIncrement === 'perAction'
-      ? result.effective
-      : Math.min(result.effective, 1);
-  const saved = stampCart(ctx, result.cart, increments, token);
+  const steps = versionSteps(ctx, result.effective);
+  const saved = stamp(ctx, result.cart, steps, token);
   saveCart(ctx, saved);
   return json(200, saved);
 };
@@ -113,11 +107,8 @@ export const updateCart: Handler = (ctx, req, params) => {
 export const deleteCart: Handler = (ctx, req, params) => {
   const token = cartCaller(ctx, req, params.storeKey);
   const found = ownCart(ctx, token, params.id ?? '', params.storeKey);
-  const raw = req.query.get('version');
-  if (raw === null || raw === '' || !Number.isInteger(Number(raw))) {
-    throw errors.invalidInput('Missing or invalid query parameter: version.');
-  }
-  const cart = checkCartVersion(ctx, found, Number(raw));
+  const save = (bumped: Cart) => saveCart(ctx, bumped);
+  const cart = checkVersion(ctx, found, readVersionParam(req), save);
   removeCart(ctx, cart.id);
   return json(200, cart);
 };

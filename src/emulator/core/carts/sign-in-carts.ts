@@ -4,7 +4,7 @@ import type {
   Customer,
 } from '@commercetools/platform-sdk';
 import type { Context } from '../context';
-import { clientLogging } from '../me/versioning';
+import { clientLogging } from '../versioning';
 import { activeCart, saveCart } from '../repositories/carts';
 import type { TokenGrant } from '../state';
 import {

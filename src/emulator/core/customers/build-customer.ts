@@ -3,7 +3,7 @@ import type { Context } from '../context';
 import { addressId, uuid } from '../ids';
 import { maskPassword } from '../password';
 import type { TokenGrant } from '../state';
-import { clientLogging } from '../me/versioning';
+import { clientLogging } from '../versioning';
 import type { SignUpDraft } from './read-draft';
 
 /**

@@ -5,7 +5,8 @@ import { saveCustomer } from '../repositories/customers';
 import type { Handler } from '../route';
 import { asObject, reqInt, reqString } from '../validation/read';
 import { profileCaller, requireCustomer } from './caller';
-import { checkVersion, stamp } from './versioning';
+import { stamp } from '../versioning';
+import { checkCustomerVersion } from './versioning';
 
 /**
  * `POST /me/password`: the caller's own password, version-checked.
@@ -18,14 +19,14 @@ export const changePassword: Handler = async (ctx, req, params) => {
   const version = reqInt(body, 'version', '');
   const currentPassword = reqString(body, 'currentPassword', '');
   const newPassword = reqString(body, 'newPassword', '');
-  checkVersion(ctx, before, version);
+  checkCustomerVersion(ctx, before, version);
   if (!(await verifyPassword(currentPassword, before.passwordHash))) {
     throw errors.invalidCurrentPassword();
   }
   const hash = await hashPassword(newPassword);
   // Hashing awaited: another request may have written meanwhile.
   const record = requireCustomer(ctx, token, params.storeKey);
-  checkVersion(ctx, record, version);
+  checkCustomerVersion(ctx, record, version);
   record.passwordHash = hash;
   record.customer = stamp(
     ctx,

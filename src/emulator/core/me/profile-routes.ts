@@ -1,15 +1,17 @@
-import { errors } from '../errors';
-import { json, parseJson } from '../http';
+import { json } from '../http';
 import { applyActions, parseActions } from '../customer-actions';
 import { removeCustomer, saveCustomer } from '../repositories/customers';
 import { revokeCustomerTokens } from '../repositories/tokens';
 import { removeCustomerTokens } from '../repositories/customer-tokens';
 import type { Handler } from '../route';
-import { asObject, reqArray, reqInt } from '../validation/read';
+import {
+  readUpdate,
+  readVersionParam,
+  stamp,
+  versionSteps,
+} from '../versioning';
 import { profileCaller, requireCustomer } from './caller';
-import { checkVersion, stamp } from './versioning';
-
-const MAX_ACTIONS = 500;
+import { checkCustomerVersion } from './versioning';
 
 /** `GET /me`: whoever the token says. */
 export const getMe: Handler = (ctx, req, params) => {
@@ -24,22 +26,12 @@ export const getMe: Handler = (ctx, req, params) => {
 export const updateMe: Handler = (ctx, req, params) => {
   const token = profileCaller(ctx, req, params.storeKey);
   const record = requireCustomer(ctx, token, params.storeKey);
-  const body = asObject(parseJson(req), '');
-  const version = reqInt(body, 'version', '');
-  const rawActions = reqArray(body, 'actions', '');
-  if (rawActions.length > MAX_ACTIONS) {
-    throw errors.invalidInput(
-      `A maximum of ${MAX_ACTIONS} update actions is allowed per request.`,
-    );
-  }
-  const actions = parseActions(rawActions);
-  checkVersion(ctx, record, version);
+  const update = readUpdate(req);
+  const actions = parseActions(update.actions);
+  checkCustomerVersion(ctx, record, update.version);
   const result = applyActions(ctx, record.customer, actions);
-  const increments =
-    ctx.options.versionIncrement === 'perAction'
-      ? result.effective
-      : Math.min(result.effective, 1);
-  record.customer = stamp(ctx, result.customer, increments, token);
+  const steps = versionSteps(ctx, result.effective);
+  record.customer = stamp(ctx, result.customer, steps, token);
   saveCustomer(ctx, record);
   return json(200, record.customer);
 };
@@ -51,15 +43,7 @@ export const updateMe: Handler = (ctx, req, params) => {
 export const deleteMe: Handler = (ctx, req, params) => {
   const token = profileCaller(ctx, req, params.storeKey);
   const record = requireCustomer(ctx, token, params.storeKey);
-  const raw = req.query.get('version');
-  if (raw === null || raw === '') {
-    throw errors.invalidInput('Missing required query parameter: version.');
-  }
-  const version = Number(raw);
-  if (!Number.isInteger(version)) {
-    throw errors.invalidInput(`Invalid version '${raw}'.`);
-  }
-  checkVersion(ctx, record, version);
+  checkCustomerVersion(ctx, record, readVersionParam(req));
   removeCustomer(ctx, record.customer.id);
   revokeCustomerTokens(ctx, record.customer.id);
   removeCustomerTokens(ctx, record.customer.id);

@@ -12,7 +12,7 @@ import { revokeCustomerTokens } from '../repositories/tokens';
 import type { Handler } from '../route';
 import { asObject, reqString } from '../validation/read';
 import { profileCaller } from './caller';
-import { stamp } from './versioning';
+import { stamp } from '../versioning';
 
 /**
  * `POST /me/password/reset {tokenValue, newPassword}`: any token with
