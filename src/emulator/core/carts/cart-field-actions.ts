@@ -2,7 +2,14 @@ import type { Address, Cart } from '@commercetools/platform-sdk';
 import { isProjectLocale } from '../customer-actions/personal';
 import { errors } from '../errors';
 import { readAddress } from '../validation/address';
-import { at, fail, optBoolean, optObject, optString } from '../validation/read';
+import {
+  at,
+  fail,
+  optBoolean,
+  optObject,
+  optString,
+  type JsonObject,
+} from '../validation/read';
 import type { CartActionHandler, CartEnv } from './cart-action-types';
 
 function without<K extends keyof Cart>(cart: Cart, key: K): Cart {
