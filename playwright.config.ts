@@ -1,6 +1,14 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
+import {
+  BUILD_TARGETS,
+  type BuildTarget,
+  baseUrlOf,
+  EMULATOR_PORT,
+  EMULATOR_URL,
+} from './e2e/support/servers';
+
 // Debian's Chromium where it exists (Playwright cannot download its own
 // browser on machines without internet); Playwright's browser elsewhere.
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
@@ -15,19 +23,35 @@ const chromiumArgs = [
   '--disable-sync',
 ];
 
-const mockPort = 4173;
+const reuseExistingServer = !process.env.CI;
+
+/** A production build of one target, served by `vite preview`. */
+function preview(target: BuildTarget) {
+  const outDir = `dist-${target.name}`;
+  return {
+    command:
+      `npx vite build --outDir ${outDir} --emptyOutDir --logLevel error && ` +
+      `npx vite preview --outDir ${outDir} --port ${target.port} --strictPort`,
+    url: baseUrlOf(target),
+    env: target.env,
+    reuseExistingServer,
+    timeout: 180_000,
+  };
+}
+
+const desktop = devices['Desktop Chrome'];
 
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  // Two CPU cores run the browsers, three preview servers and the emulator.
+  workers: 2,
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   timeout: 30_000,
   expect: { timeout: 10_000 },
   use: {
-    baseURL: `http://127.0.0.1:${mockPort}`,
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: systemChromium,
@@ -37,15 +61,29 @@ export default defineConfig({
   projects: [
     {
       name: 'mock-desktop',
-      use: { ...devices['Desktop Chrome'] },
+      testIgnore: /\/(live|store)-[^/]*\.spec\.ts$/,
+      use: { ...desktop, baseURL: baseUrlOf(BUILD_TARGETS.mock) },
+    },
+    {
+      name: 'live-global',
+      testIgnore: /\/store-[^/]*\.spec\.ts$/,
+      use: { ...desktop, baseURL: baseUrlOf(BUILD_TARGETS.liveGlobal) },
+    },
+    {
+      name: 'live-berlin',
+      use: { ...desktop, baseURL: baseUrlOf(BUILD_TARGETS.liveBerlin) },
     },
   ],
-  webServer: {
-    command:
-      'npx vite build --outDir dist-e2e --emptyOutDir --logLevel warn && ' +
-      `npx vite preview --outDir dist-e2e --port ${mockPort} --strictPort`,
-    url: `http://127.0.0.1:${mockPort}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 180_000,
-  },
+  webServer: [
+    {
+      // One emulator for both live projects; tests use unique emails.
+      command: `npm run emulator -- --port ${EMULATOR_PORT} --quiet`,
+      url: `${EMULATOR_URL}/__emulator/clock`,
+      reuseExistingServer,
+      timeout: 60_000,
+    },
+    preview(BUILD_TARGETS.mock),
+    preview(BUILD_TARGETS.liveGlobal),
+    preview(BUILD_TARGETS.liveBerlin),
+  ],
 });

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { newCustomer, signIn, signOut, signUp } from './support/customer';
+import { isLiveProject, MOCK_ONLY } from './support/projects';
 
 async function addAddress(
   page: Page,
@@ -136,6 +137,7 @@ test('wrong credentials get one neutral message and keep the email', async ({
 test('the demo customer signs in with the hinted credentials', async ({
   page,
 }) => {
+  test.skip(isLiveProject(test.info()), MOCK_ONLY);
   await page.goto('/sign-in');
   await signIn(page, {
     email: 'alex.demo@example.com',

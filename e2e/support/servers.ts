@@ -1,0 +1,37 @@
+/**
+ * Where the Playwright projects' servers listen. Shared by
+ * playwright.config.ts and the specs that talk to the emulator directly.
+ */
+export const EMULATOR_PORT = 4010;
+export const EMULATOR_URL = `http://127.0.0.1:${EMULATOR_PORT}`;
+export const EMULATOR_PROJECT_KEY = 'demo';
+
+export interface BuildTarget {
+  /** Playwright project name; the build goes to `dist-<name>`. */
+  name: string;
+  port: number;
+  /** The app's VITE_* variables for this build. */
+  env: Record<string, string>;
+}
+
+const liveEnv = {
+  VITE_API_MODE: 'live',
+  VITE_CTP_PROJECT_KEY: EMULATOR_PROJECT_KEY,
+  VITE_CTP_API_URL: EMULATOR_URL,
+  VITE_CTP_AUTH_URL: EMULATOR_URL,
+  VITE_CTP_CLIENT_ID: 'spa-client',
+  VITE_CTP_CLIENT_SECRET: 'spa-secret',
+};
+
+export const BUILD_TARGETS = {
+  mock: { name: 'e2e', port: 4173, env: { VITE_API_MODE: 'mock' } },
+  liveGlobal: { name: 'live-global', port: 4174, env: liveEnv },
+  liveBerlin: {
+    name: 'live-berlin',
+    port: 4175,
+    env: { ...liveEnv, VITE_CTP_STORE_KEY: 'berlin' },
+  },
+} satisfies Record<string, BuildTarget>;
+
+export const baseUrlOf = (target: BuildTarget) =>
+  `http://127.0.0.1:${target.port}`;
