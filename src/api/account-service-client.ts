@@ -1,0 +1,10 @@
+import { createAccountService } from './account-service';
+import { session } from './client';
+import { config } from './config';
+
+/** The app's account service, or `available: false` when there is none. */
+export const accountService = createAccountService(
+  config,
+  (input, init) => fetch(input, init),
+  session,
+);
