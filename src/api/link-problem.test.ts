@@ -1,3 +1,4 @@
+import type { ErrorObject } from '@commercetools/platform-sdk';
 import { describe, expect, it } from 'vitest';
 
 import { ApiError, NetworkError } from './api-error';
@@ -7,7 +8,7 @@ const apiError = (status: number, code: string) =>
   new ApiError(status, {
     statusCode: status,
     message: code,
-    errors: [{ code, message: code }],
+    errors: [{ code, message: code } as ErrorObject],
   });
 
 describe('linkProblem', () => {
