@@ -1,4 +1,5 @@
 import { ApiError, isUnavailable } from './api-error';
+import { config } from './config';
 
 export interface ErrorDescription {
   /** Form field name → message, for errors that belong to one field. */
@@ -22,7 +23,12 @@ interface Entry {
 
 export const UNAVAILABLE_MESSAGE = 'The service is unavailable, try again.';
 const GENERIC_MESSAGE = 'Something went wrong. Please try again.';
-const WRONG_CREDENTIALS = 'Email or password is wrong.';
+// A store build only knows its own store's customers (and global ones); an
+// account made in another store fails like a wrong password, so say so.
+const WRONG_CREDENTIALS = config.storeKey
+  ? 'Email or password is wrong. An account from another of our shops ' +
+    'cannot sign in here.'
+  : 'Email or password is wrong.';
 
 /** The one table from API error codes to what the user reads. */
 export const errorTable: Record<string, Entry> = {

@@ -1,5 +1,7 @@
 // First, so a failure while the other modules load still shows a page.
 import './startup-error';
+// Before any schema is built: keeps zod clear of eval under a strict CSP.
+import '../api/zod-csp';
 import './styles.css';
 
 import { StrictMode } from 'react';
