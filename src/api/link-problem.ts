@@ -18,3 +18,13 @@ export function linkProblem(error: unknown): LinkProblem {
   if (EXPIRED_CODES.some((code) => error.hasCode(code))) return 'expired';
   return error.status === 404 ? 'invalid' : 'failed';
 }
+
+/** What the reset and verification pages say about a link that failed. */
+export const LINK_PROBLEM_MESSAGES: Record<LinkProblem, string> = {
+  expired: 'This link has expired.',
+  invalid:
+    'This link does not work. It may have been used already, or a newer ' +
+    'link replaced it.',
+  unavailable: 'The service is unavailable, try again.',
+  failed: 'This link could not be checked. Please try again.',
+};

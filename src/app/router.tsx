@@ -1,6 +1,10 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 
 import { AccountPage } from '../features/account/account-page';
+import {
+  passwordAccountRoutes,
+  passwordPublicRoutes,
+} from '../features/password/routes';
 import { SignInPage } from '../features/sign-in/sign-in-page';
 import { StatusMessage } from '../ui/status-message';
 import { Layout } from './layout';
@@ -24,6 +28,7 @@ export const router = createBrowserRouter([
         children: [
           { index: true, element: <Navigate to="/account" replace /> },
           { path: 'sign-in', element: <SignInPage /> },
+          ...passwordPublicRoutes,
           {
             path: 'sign-up',
             lazy: async () => ({
@@ -51,6 +56,7 @@ export const router = createBrowserRouter([
                   ).AddressesPage,
                 }),
               },
+              ...passwordAccountRoutes,
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -1,0 +1,82 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useQueryClient } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
+
+import { type LinkProblem, linkProblem } from '../../api/link-problem';
+import { meQueryKey } from '../../api/me';
+import { ErrorSummary } from '../../ui/error-summary';
+import { PASSWORD_MIN_LENGTH } from '../../ui/field-schemas';
+import { applyApiError, errorOf, summaryItems } from '../../ui/form-errors';
+import { SubmitButton } from '../../ui/submit-button';
+import { PasswordInput } from './password-input';
+import { type ResetOutcome, resetAndSignIn } from './reset-and-sign-in';
+import {
+  resetPasswordFields,
+  resetPasswordSchema,
+  type ResetPasswordValues,
+} from './reset-password-schema';
+
+interface Props {
+  token: string;
+  onDone: (outcome: ResetOutcome) => void;
+  /** The link expired or was used while the form was open. */
+  onLinkProblem: (problem: LinkProblem) => void;
+}
+
+export function ResetPasswordForm({ token, onDone, onLinkProblem }: Props) {
+  const queryClient = useQueryClient();
+  const form = useForm<ResetPasswordValues>({
+    resolver: zodResolver(resetPasswordSchema),
+    shouldFocusError: false,
+    defaultValues: { newPassword: '' },
+  });
+  const { errors } = form.formState;
+  const [formErrors, setFormErrors] = useState<string[]>([]);
+  const inFlight = useRef(false);
+
+  const submit = form.handleSubmit(async ({ newPassword }) => {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    setFormErrors([]);
+    try {
+      const outcome = await resetAndSignIn(token, newPassword);
+      if (outcome.kind === 'signed-in') {
+        queryClient.setQueryData(meQueryKey, outcome.customer);
+      }
+      onDone(outcome);
+    } catch (error) {
+      const problem = linkProblem(error);
+      if (problem === 'expired' || problem === 'invalid') {
+        onLinkProblem(problem);
+      } else {
+        setFormErrors(applyApiError(error, resetPasswordFields, form.setError));
+      }
+    } finally {
+      inFlight.current = false;
+    }
+  });
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate>
+      <ErrorSummary
+        items={summaryItems(errors, resetPasswordFields, formErrors)}
+        focusKey={form.formState.submitCount}
+      />
+      <PasswordInput
+        {...form.register('newPassword')}
+        label="New password"
+        autoComplete="new-password"
+        hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
+        strengthOf={form.watch('newPassword')}
+        error={errorOf(errors, 'newPassword')}
+      />
+      <SubmitButton
+        pending={form.formState.isSubmitting}
+        pendingLabel="Saving…"
+      >
+        Save new password
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,89 @@
+import { type ReactNode, useState } from 'react';
+import { Link } from 'react-router';
+
+import { accountService } from '../../api/account-service-client';
+import {
+  LINK_PROBLEM_MESSAGES,
+  type LinkProblem,
+} from '../../api/link-problem';
+import { useLinkToken } from '../../api/use-link-token';
+import { PageHeading } from '../../ui/page-heading';
+import { ServiceUnavailable } from '../../ui/service-unavailable';
+import { StatusMessage } from '../../ui/status-message';
+import type { ResetOutcome } from './reset-and-sign-in';
+import { ResetPasswordForm } from './reset-password-form';
+import { useResetCheck } from './use-reset-check';
+
+/**
+ * The page a reset email links to. The token leaves the address bar at
+ * once, and is checked before the form is shown, so nobody chooses a
+ * password for a link that no longer works.
+ */
+export function ResetPasswordPage() {
+  const token = useLinkToken();
+  const [done, setDone] = useState<ResetOutcome>();
+  const [lateProblem, setLateProblem] = useState<LinkProblem>();
+  const { check, retry } = useResetCheck(token);
+
+  const view = resetView();
+
+  function resetView(): { say: string; show: ReactNode } {
+    if (done) {
+      return done.kind === 'signed-in'
+        ? {
+            say: 'Password changed. You are signed in.',
+            show: <Link to="/account">Go to your account</Link>,
+          }
+        : {
+            say: 'Password changed.',
+            show: <Link to="/sign-in">Sign in with your new password</Link>,
+          };
+    }
+    if (!accountService.available) {
+      return {
+        say: 'Password reset is not available here. Please contact the shop.',
+        show: null,
+      };
+    }
+    const problem =
+      lateProblem ??
+      (!token
+        ? 'invalid'
+        : check.state === 'problem'
+          ? check.problem
+          : undefined);
+    if (problem === 'unavailable') {
+      return {
+        say: '',
+        show: <ServiceUnavailable onRetry={retry} />,
+      };
+    }
+    if (problem) {
+      return {
+        say: LINK_PROBLEM_MESSAGES[problem],
+        show: <Link to="/forgot-password">Ask for a new link</Link>,
+      };
+    }
+    if (token && check.state === 'usable') {
+      return {
+        say: 'Choose a new password for your account.',
+        show: (
+          <ResetPasswordForm
+            token={token}
+            onDone={setDone}
+            onLinkProblem={setLateProblem}
+          />
+        ),
+      };
+    }
+    return { say: 'Checking your link…', show: null };
+  }
+
+  return (
+    <div className="narrow">
+      <PageHeading>Choose a new password</PageHeading>
+      <StatusMessage>{view.say ? <p>{view.say}</p> : null}</StatusMessage>
+      {view.show}
+    </div>
+  );
+}
