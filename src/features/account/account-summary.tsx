@@ -33,6 +33,20 @@ export function AccountSummary({ customer }: { customer: Customer }) {
         </dl>
         <Link to="/account/addresses">Manage addresses</Link>
       </section>
+      <section aria-labelledby="account-security" className="card">
+        <h2 id="account-security">Sign-in and security</h2>
+        <ul>
+          <li>
+            <Link to="/account/email">Change email</Link>
+          </li>
+          <li>
+            <Link to="/account/password">Change password</Link>
+          </li>
+          <li>
+            <Link to="/account/delete">Delete account</Link>
+          </li>
+        </ul>
+      </section>
     </>
   );
 }
