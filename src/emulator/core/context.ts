@@ -9,6 +9,11 @@ export interface Faults {
   failureRate: number;
   /** The next versioned write meets a concurrent writer and answers 409. */
   conflictNextWrite: boolean;
+  /**
+   * The next `POST /me` meets a concurrent writer who set the same fields
+   * to other values first, then answers 409: a same-field conflict.
+   */
+  clashNextWrite: boolean;
   /** Every API and auth request answers 503. */
   outage: boolean;
 }
@@ -18,6 +23,7 @@ export function noFaults(): Faults {
     latencyMs: 0,
     failureRate: 0,
     conflictNextWrite: false,
+    clashNextWrite: false,
     outage: false,
   };
 }

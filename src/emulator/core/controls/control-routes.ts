@@ -31,8 +31,10 @@ function readFaults(raw: unknown): FaultSettings {
   if (failureRate !== undefined) settings.failureRate = failureRate;
   for (const key of [
     'conflictNextWrite',
+    'clashNextWrite',
     'outage',
     'expireAccessTokens',
+    'expireRefreshTokens',
   ] as const) {
     const value = optBoolean(body, key, '');
     if (value !== undefined) settings[key] = value;

@@ -1,12 +1,17 @@
 import { noFaults, type Context, type Faults } from '../context';
 import { errors } from '../errors';
-import { expireAllAccessTokens } from '../repositories/tokens';
+import {
+  expireAllAccessTokens,
+  expireAllRefreshTokens,
+} from '../repositories/tokens';
 import { emptyState, type EmulatorState, type OutboxMessage } from '../state';
-import { seeds } from './seeds';
+import { allSeeds as seeds } from '../seeds';
 
 export interface FaultSettings extends Partial<Faults> {
   /** One-shot: every access token issued so far expires now. */
   expireAccessTokens?: boolean;
+  /** One-shot: every refresh token expires now, so sessions end. */
+  expireRefreshTokens?: boolean;
 }
 
 export interface EmulatorSnapshot {
@@ -58,9 +63,10 @@ export function createControls(ctx: Context): EmulatorControls {
     },
     now: () => new Date(ctx.now()),
     outbox: () => clone(ctx.state.outbox),
-    setFaults: ({ expireAccessTokens, ...rest }) => {
+    setFaults: ({ expireAccessTokens, expireRefreshTokens, ...rest }) => {
       ctx.faults = { ...ctx.faults, ...rest };
       if (expireAccessTokens) expireAllAccessTokens(ctx);
+      if (expireRefreshTokens) expireAllRefreshTokens(ctx);
       return { ...ctx.faults };
     },
     faults: () => ({ ...ctx.faults }),

@@ -11,6 +11,7 @@ import {
   versionSteps,
 } from '../versioning';
 import { profileCaller, requireCustomer } from './caller';
+import { playRivalWrite } from './rival-write';
 import { checkCustomerVersion } from './versioning';
 
 /** `GET /me`: whoever the token says. */
@@ -28,6 +29,7 @@ export const updateMe: Handler = (ctx, req, params) => {
   const record = requireCustomer(ctx, token, params.storeKey);
   const update = readUpdate(req);
   const actions = parseActions(update.actions);
+  if (ctx.faults.clashNextWrite) playRivalWrite(ctx, record, actions, token);
   checkCustomerVersion(ctx, record, update.version);
   const result = applyActions(ctx, record.customer, actions);
   const steps = versionSteps(ctx, result.effective);

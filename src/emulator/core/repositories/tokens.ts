@@ -97,3 +97,10 @@ export function expireAllAccessTokens(ctx: Context): void {
     record.expiresAt = Math.min(record.expiresAt, ctx.now());
   }
 }
+
+/** The session-end fault: every live refresh token expires now. */
+export function expireAllRefreshTokens(ctx: Context): void {
+  for (const record of Object.values(ctx.state.refreshTokens)) {
+    record.expiresAt = Math.min(record.expiresAt, ctx.now());
+  }
+}
