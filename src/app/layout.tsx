@@ -2,6 +2,7 @@ import { Link, NavLink, Outlet } from 'react-router';
 
 import { config } from '../api/config';
 import { useSession } from '../api/use-session';
+import { VerifyEmailBanner } from '../features/email/verify-email-banner';
 import { SessionUnavailableNotice } from './session-unavailable';
 import { SignOutButton } from './sign-out-button';
 
@@ -39,6 +40,7 @@ export function Layout() {
       </header>
       <main id="main" tabIndex={-1}>
         <SessionUnavailableNotice />
+        {signedIn ? <VerifyEmailBanner /> : null}
         <Outlet />
       </main>
       {config.mode === 'mock' ? (
@@ -46,6 +48,10 @@ export function Layout() {
           <p>
             Demo mode: the shop is emulated in this browser; no real account is
             used.
+          </p>
+          <p>
+            <Link to="/mailbox">Mailbox</Link>: the emails the shop would have
+            sent.
           </p>
         </footer>
       ) : null}

@@ -2,6 +2,10 @@ import { createBrowserRouter, Navigate } from 'react-router';
 
 import { AccountPage } from '../features/account/account-page';
 import {
+  emailAccountRoutes,
+  emailPublicRoutes,
+} from '../features/email/routes';
+import {
   passwordAccountRoutes,
   passwordPublicRoutes,
 } from '../features/password/routes';
@@ -29,6 +33,7 @@ export const router = createBrowserRouter([
           { index: true, element: <Navigate to="/account" replace /> },
           { path: 'sign-in', element: <SignInPage /> },
           ...passwordPublicRoutes,
+          ...emailPublicRoutes,
           {
             path: 'sign-up',
             lazy: async () => ({
@@ -57,6 +62,7 @@ export const router = createBrowserRouter([
                 }),
               },
               ...passwordAccountRoutes,
+              ...emailAccountRoutes,
             ],
           },
           { path: '*', element: <NotFoundPage /> },
