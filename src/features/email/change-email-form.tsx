@@ -1,0 +1,100 @@
+import type { Customer } from '@commercetools/platform-sdk';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useQueryClient } from '@tanstack/react-query';
+import { useMemo, useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
+
+import { meQueryOptions } from '../../api/me';
+import { storeCustomer, updateMe } from '../../api/update-me';
+import { confirmPassword } from '../../api/verify-password';
+import { ErrorSummary } from '../../ui/error-summary';
+import { applyApiError, errorOf, summaryItems } from '../../ui/form-errors';
+import { PasswordField } from '../../ui/password-field';
+import { StatusMessage } from '../../ui/status-message';
+import { SubmitButton } from '../../ui/submit-button';
+import { TextField } from '../../ui/text-field';
+import { changeEmail } from './change-email';
+import {
+  changeEmailFields,
+  changeEmailSchema,
+  type ChangeEmailValues,
+} from './change-email-schema';
+
+/** New email plus the current password; a DuplicateField lands on Email. */
+export function ChangeEmailForm({ customer }: { customer: Customer }) {
+  const queryClient = useQueryClient();
+  const schema = useMemo(
+    () => changeEmailSchema(customer.email),
+    [customer.email],
+  );
+  const form = useForm<ChangeEmailValues>({
+    resolver: zodResolver(schema),
+    shouldFocusError: false,
+    defaultValues: { email: '', currentPassword: '' },
+  });
+  const { errors } = form.formState;
+  const [formErrors, setFormErrors] = useState<string[]>([]);
+  const [status, setStatus] = useState('');
+  const inFlight = useRef(false);
+
+  const submit = form.handleSubmit(async (values) => {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    setFormErrors([]);
+    setStatus('');
+    try {
+      const changed = await changeEmail(
+        {
+          confirmPassword,
+          send: updateMe,
+          fetchFresh: () =>
+            queryClient.fetchQuery({ ...meQueryOptions(), staleTime: 0 }),
+        },
+        customer,
+        values,
+      );
+      await storeCustomer(queryClient, changed);
+      form.reset({ email: '', currentPassword: '' });
+      setStatus(`Your email is now ${changed.email}. It is not verified yet.`);
+    } catch (error) {
+      setFormErrors(applyApiError(error, changeEmailFields, form.setError));
+    } finally {
+      inFlight.current = false;
+    }
+  });
+
+  return (
+    <form
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-labelledby="change-email-title"
+    >
+      <h2 id="change-email-title">Change email</h2>
+      <ErrorSummary
+        items={summaryItems(errors, changeEmailFields, formErrors)}
+        focusKey={form.formState.submitCount}
+      />
+      <TextField
+        {...form.register('email')}
+        label="New email"
+        type="email"
+        autoComplete="email"
+        error={errorOf(errors, 'email')}
+      />
+      <PasswordField
+        {...form.register('currentPassword')}
+        label="Current password"
+        autoComplete="current-password"
+        hint="To make sure it is you."
+        error={errorOf(errors, 'currentPassword')}
+      />
+      <SubmitButton
+        pending={form.formState.isSubmitting}
+        pendingLabel="Changing email…"
+      >
+        Change email
+      </SubmitButton>
+      <StatusMessage>{status}</StatusMessage>
+    </form>
+  );
+}
