@@ -152,3 +152,21 @@ describe('createCartQueue', () => {
     ]);
   });
 });
+
+describe('cartPlans.changeBy', () => {
+  it('counts from the cart it is given', () => {
+    expect(cartPlans.changeBy('A', 1)(cart(1, [['A', 3]]))).toEqual([
+      { action: 'changeLineItemQuantity', lineItemId: 'line-A', quantity: 4 },
+    ]);
+    expect(cartPlans.changeBy('A', -1)(cart(1, [['A', 1]]))).toEqual([
+      { action: 'removeLineItem', lineItemId: 'line-A' },
+    ]);
+  });
+
+  it('adds a line that is not there, and never removes what is not', () => {
+    expect(cartPlans.changeBy('B', 1)(cart(1))).toEqual([
+      { action: 'addLineItem', sku: 'B', quantity: 1 },
+    ]);
+    expect(cartPlans.changeBy('B', -1)(cart(1))).toEqual([]);
+  });
+});

@@ -81,6 +81,17 @@ export const cartPlans = {
         ? [{ action: 'changeLineItemQuantity', lineItemId: line.id, quantity }]
         : [{ action: 'removeLineItem', lineItemId: line.id }];
     },
+  /** Relative, so quick repeated clicks each count once. */
+  changeBy:
+    (sku: string, delta: number): CartPlan =>
+    (cart) => {
+      const line = lineOf(cart, sku);
+      if (!line) return delta > 0 ? cartPlans.add(sku, delta)(cart) : [];
+      return cartPlans.setQuantity(
+        sku,
+        Math.max(0, line.quantity + delta),
+      )(cart);
+    },
   remove:
     (sku: string): CartPlan =>
     (cart) => {

@@ -3,6 +3,7 @@ import { Link, NavLink, Outlet } from 'react-router';
 import { config } from '../api/config';
 import { useSession } from '../api/use-session';
 import { VerifyEmailBanner } from '../features/email/verify-email-banner';
+import { CartNavLink } from '../features/cart/cart-nav-link';
 import { SessionUnavailableNotice } from './session-unavailable';
 import { SignOutButton } from './sign-out-button';
 
@@ -19,23 +20,28 @@ export function Layout() {
         <Link to="/account" className="site-name">
           My Account
         </Link>
-        {signedIn ? (
-          <nav aria-label="Account">
-            <ul>
-              <li>
-                <NavLink to="/account" end>
-                  Overview
-                </NavLink>
-              </li>
-              <li>
-                <NavLink to="/account/profile">Profile</NavLink>
-              </li>
-              <li>
-                <NavLink to="/account/addresses">Addresses</NavLink>
-              </li>
-            </ul>
-          </nav>
-        ) : null}
+        <nav aria-label={signedIn ? 'Account' : 'Shop'}>
+          <ul>
+            {signedIn ? (
+              <>
+                <li>
+                  <NavLink to="/account" end>
+                    Overview
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/account/profile">Profile</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/account/addresses">Addresses</NavLink>
+                </li>
+              </>
+            ) : null}
+            <li>
+              <CartNavLink />
+            </li>
+          </ul>
+        </nav>
         {signedIn ? <SignOutButton /> : null}
       </header>
       <main id="main" tabIndex={-1}>

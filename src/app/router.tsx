@@ -42,6 +42,12 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: 'cart',
+            lazy: async () => ({
+              Component: (await import('../features/cart/cart-page')).CartPage,
+            }),
+          },
+          {
             path: 'account',
             element: <RequireCustomer />,
             children: [

@@ -1,0 +1,68 @@
+import { expect, test } from '@playwright/test';
+
+import {
+  addToCart,
+  cartLines,
+  cartRow,
+  expectNoAxeViolations,
+} from './support/cart-helpers';
+
+test('a guest fills a cart, changes quantities and sees the totals', async ({
+  page,
+}) => {
+  await page.goto('/cart');
+  await expect(page.getByText('Your cart is empty.')).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: 'Cart', exact: true }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await addToCart(page, 'Enamel mug', 2);
+  await addToCart(page, 'Wool socks');
+  await expect.poll(() => cartLines(page)).toEqual({ 'SKU-1': 2, 'SKU-4': 1 });
+
+  await expect(cartRow(page, /Enamel mug/)).toContainText('€25.80');
+  await expect(
+    page.getByRole('row', { name: /Total \(3 items\)/ }),
+  ).toContainText('€40.70');
+  await expect(page.getByRole('link', { name: 'Cart 3 items' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('button', { name: 'One more Wool socks' }).click();
+  await page.getByRole('button', { name: 'One fewer Enamel mug' }).click();
+  await expect.poll(() => cartLines(page)).toEqual({ 'SKU-1': 1, 'SKU-4': 2 });
+  await expect(page.getByRole('status')).toContainText(/quantity changed/);
+
+  await page.getByRole('button', { name: 'Remove Enamel mug' }).click();
+  await expect.poll(() => cartLines(page)).toEqual({ 'SKU-4': 2 });
+  await expect(page.getByRole('heading', { name: 'Your cart' })).toBeFocused();
+  await expect(
+    page.getByRole('row', { name: /Total \(2 items\)/ }),
+  ).toContainText('€29.80');
+});
+
+test('the guest cart survives a reload (S8)', async ({ page }) => {
+  await page.goto('/cart');
+  await addToCart(page, 'Canvas tote bag');
+  await expect.poll(() => cartLines(page)).toEqual({ 'SKU-2': 1 });
+
+  await page.reload();
+
+  await expect.poll(() => cartLines(page)).toEqual({ 'SKU-2': 1 });
+  await expect(page.getByRole('link', { name: 'Cart 1 item' })).toBeVisible();
+});
+
+test('quick repeated clicks each count once and make one cart', async ({
+  page,
+}) => {
+  await page.goto('/cart');
+  const add = page.getByRole('button', { name: 'Add to cart Enamel mug' });
+
+  await add.click();
+  await add.click();
+  await add.click();
+
+  await expect.poll(() => cartLines(page)).toEqual({ 'SKU-1': 3 });
+  await page.reload();
+  await expect.poll(() => cartLines(page)).toEqual({ 'SKU-1': 3 });
+});
