@@ -10,11 +10,17 @@ export function shouldRetryQuery(failureCount: number, error: unknown) {
   return failureCount < MAX_QUERY_RETRIES;
 }
 
+/** 1 s, 2 s, 4 s: an outage gets longer to pass before each retry. */
+export function queryRetryDelay(failureCount: number): number {
+  return Math.min(1000 * 2 ** failureCount, 8000);
+}
+
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
       queries: {
         retry: shouldRetryQuery,
+        retryDelay: queryRetryDelay,
         refetchOnWindowFocus: true,
       },
       // Writes are never repeated on their own: a retried sign-up or save
