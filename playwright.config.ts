@@ -39,6 +39,31 @@ function preview(target: BuildTarget) {
   };
 }
 
+/**
+ * The projects named with `--project` (globs allowed), or none for all.
+ * Playwright starts every web server whatever project runs; this lets
+ * `--project mock-desktop` skip building and serving the live apps.
+ */
+function chosenProjects(argv: string[]): RegExp[] {
+  const names: string[] = [];
+  argv.forEach((arg, index) => {
+    if (arg.startsWith('--project=')) names.push(arg.slice(10));
+    if (arg !== '--project') return;
+    for (const next of argv.slice(index + 1)) {
+      if (next.startsWith('-')) break;
+      names.push(next);
+    }
+  });
+  return names.map(
+    (name) => new RegExp(`^${name.replace(/[*]/g, '.*')}$`, 'i'),
+  );
+}
+
+const chosen = chosenProjects(process.argv);
+const runs = (project: string) =>
+  chosen.length === 0 || chosen.some((pattern) => pattern.test(project));
+const runsLive = runs('live-global') || runs('live-berlin');
+
 const desktop = devices['Desktop Chrome'];
 
 export default defineConfig({
@@ -75,15 +100,19 @@ export default defineConfig({
     },
   ],
   webServer: [
-    {
-      // One emulator for both live projects; tests use unique emails.
-      command: `npm run emulator -- --port ${EMULATOR_PORT} --quiet`,
-      url: `${EMULATOR_URL}/__emulator/clock`,
-      reuseExistingServer,
-      timeout: 60_000,
-    },
-    preview(BUILD_TARGETS.mock),
-    preview(BUILD_TARGETS.liveGlobal),
-    preview(BUILD_TARGETS.liveBerlin),
+    ...(runsLive
+      ? [
+          {
+            // One emulator for both live projects; tests use unique emails.
+            command: `npm run emulator -- --port ${EMULATOR_PORT} --quiet`,
+            url: `${EMULATOR_URL}/__emulator/clock`,
+            reuseExistingServer,
+            timeout: 60_000,
+          },
+        ]
+      : []),
+    ...(runs('mock-desktop') ? [preview(BUILD_TARGETS.mock)] : []),
+    ...(runs('live-global') ? [preview(BUILD_TARGETS.liveGlobal)] : []),
+    ...(runs('live-berlin') ? [preview(BUILD_TARGETS.liveBerlin)] : []),
   ],
 });

@@ -21,6 +21,8 @@ const liveEnv = {
   VITE_CTP_AUTH_URL: EMULATOR_URL,
   VITE_CTP_CLIENT_ID: 'spa-client',
   VITE_CTP_CLIENT_SECRET: 'spa-secret',
+  // The emulator plays the account service too (docs/account-service.md).
+  VITE_ACCOUNT_SERVICE_URL: `${EMULATOR_URL}/account-service`,
 };
 
 export const BUILD_TARGETS = {
