@@ -60,8 +60,9 @@ export default tseslint.config(
     },
   },
   {
-    // The app reaches the emulator only through the mock-mode bootstrap,
-    // which imports it dynamically so live builds never contain it.
+    // The app reaches the emulator and the review panel only through the
+    // mock-mode bootstrap, which main.tsx imports dynamically so live
+    // builds never contain them.
     files: ['src/app/**', 'src/api/**', 'src/features/**', 'src/ui/**'],
     ignores: ['src/app/mock-mode.ts', '**/*.test.ts', '**/*.test.tsx'],
     rules: {
@@ -72,6 +73,10 @@ export default tseslint.config(
             {
               group: ['**/emulator', '**/emulator/**'],
               message: 'Only src/app/mock-mode.ts may load the emulator.',
+            },
+            {
+              group: ['**/review-panel', '**/review-panel/**'],
+              message: 'Only src/app/mock-mode.ts may load the review panel.',
             },
           ],
         },
