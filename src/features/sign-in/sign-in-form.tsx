@@ -12,6 +12,7 @@ import {
 } from '../../ui/validate';
 import { type CartMode, CartModeChoice } from './cart-mode-choice';
 import { signInFields, signInSchema } from './sign-in-schema';
+import { useGuestItems } from './use-guest-items';
 import { useSignIn } from './use-sign-in';
 
 /**
@@ -21,6 +22,7 @@ import { useSignIn } from './use-sign-in';
  */
 export function SignInForm() {
   const signIn = useSignIn();
+  const guestItems = useGuestItems();
   const [cartMode, setCartMode] = useState<CartMode>(
     'MergeWithExistingCustomerCart',
   );
@@ -85,7 +87,11 @@ export function SignInForm() {
         error={fieldErrors.password}
         onChange={() => clearErrorOf('password')}
       />
-      <CartModeChoice selected={cartMode} onChange={setCartMode} />
+      <CartModeChoice
+        selected={cartMode}
+        onChange={setCartMode}
+        guestItems={guestItems}
+      />
       <SubmitButton pending={signIn.isPending} pendingLabel="Signing in…">
         Sign in
       </SubmitButton>

@@ -1,0 +1,51 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+
+import { CartModeChoice, cartModePreview } from './cart-mode-choice';
+
+const noop = () => undefined;
+
+describe('cartModePreview', () => {
+  it('counts the guest items and is honest about the saved cart', () => {
+    expect(cartModePreview('MergeWithExistingCustomerCart', 3)).toMatch(
+      /^Your 3 guest items will be merged into your saved cart, if you have one/,
+    );
+    expect(cartModePreview('UseAsNewActiveCustomerCart', 1)).toMatch(
+      /^Your guest cart \(1 item\) will replace your saved cart, if you have one/,
+    );
+  });
+
+  it('falls back to a general line while the guest cart is unknown', () => {
+    expect(cartModePreview('MergeWithExistingCustomerCart', undefined)).toBe(
+      'Items from both carts end up in your saved cart.',
+    );
+  });
+});
+
+describe('CartModeChoice', () => {
+  it('asks nothing when the guest cart is empty, and merges', () => {
+    const html = renderToStaticMarkup(
+      <CartModeChoice
+        selected="UseAsNewActiveCustomerCart"
+        onChange={noop}
+        guestItems={0}
+      />,
+    );
+
+    expect(html).not.toContain('radio');
+    expect(html).toContain('value="MergeWithExistingCustomerCart"');
+  });
+
+  it('offers both choices when the guest cart has items', () => {
+    const html = renderToStaticMarkup(
+      <CartModeChoice
+        selected="MergeWithExistingCustomerCart"
+        onChange={noop}
+        guestItems={2}
+      />,
+    );
+
+    expect(html).toContain('Your guest cart has 2 items');
+    expect(html.match(/type="radio"/g)).toHaveLength(2);
+  });
+});
