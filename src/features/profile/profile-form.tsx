@@ -54,7 +54,8 @@ export function ProfileForm({ customer }: { customer: Customer }) {
   const form = useForm<ProfileValues>({
     // The error summary takes focus instead and links to each field.
     shouldFocusError: false,
-    resolver: zodResolver(profileSchema),
+    // Checked against `base`: only what the user changed has to pass.
+    resolver: zodResolver(profileSchema(customerToProfileValues(base))),
     defaultValues: customerToProfileValues(customer),
   });
   const { errors } = form.formState;

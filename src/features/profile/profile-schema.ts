@@ -1,9 +1,6 @@
 import { z } from 'zod';
 
-import { emailSchema } from '../../ui/field-schemas';
-
-const text = (label: string, max = 100) =>
-  z.string().max(max, `${label} can have at most ${max} characters.`);
+import { checkIfChanged, emailSchema, nameText } from '../../ui/field-schemas';
 
 function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
@@ -19,30 +16,54 @@ const dateOfBirth = z
   .string()
   .refine((v) => v === '' || /^\d{4}-\d{2}-\d{2}$/.test(v), {
     message: 'Enter the date as YYYY-MM-DD.',
+    abort: true,
   })
   .refine((v) => v === '' || isRealDate(v), {
     message: 'Enter a real date.',
+    abort: true,
   })
   .refine((v) => v === '' || (v >= '1900-01-01' && v <= todayIso()), {
     message: 'Enter a date between 1900 and today.',
   });
 
-export const profileSchema = z.object({
+const rules = {
   email: emailSchema,
-  salutation: text('Salutation', 50),
-  title: text('Title', 50),
-  firstName: text('First name'),
-  middleName: text('Middle name'),
-  lastName: text('Last name'),
+  salutation: nameText('Salutation', 50),
+  title: nameText('Title', 50),
+  firstName: nameText('First name'),
+  middleName: nameText('Middle name'),
+  lastName: nameText('Last name'),
   dateOfBirth,
-  companyName: text('Company'),
-  vatId: text('VAT ID', 50),
-});
+  companyName: nameText('Company'),
+  vatId: nameText('VAT ID', 50),
+};
+
+export type ProfileField = keyof typeof rules;
 
 /** What the profile form holds: every field as the user typed it. */
-export type ProfileValues = z.input<typeof profileSchema>;
+export type ProfileValues = Record<ProfileField, string>;
 
-export type ProfileField = keyof ProfileValues;
+/**
+ * The profile form's rules. With `stored`, the values the server holds, a
+ * field is checked only once the user changes it: a stored value the API
+ * accepted (an old long name, an email without a dot) must not stop the
+ * user saving another field.
+ */
+export function profileSchema(stored?: ProfileValues) {
+  const field = (name: ProfileField) =>
+    checkIfChanged(rules[name], stored?.[name]);
+  return z.object({
+    email: field('email'),
+    salutation: field('salutation'),
+    title: field('title'),
+    firstName: field('firstName'),
+    middleName: field('middleName'),
+    lastName: field('lastName'),
+    dateOfBirth: field('dateOfBirth'),
+    companyName: field('companyName'),
+    vatId: field('vatId'),
+  });
+}
 
 /** The fields in the order the form shows them. */
 export const profileFields: readonly ProfileField[] = [

@@ -1,6 +1,9 @@
 import * as z from 'zod/mini';
 
-import { currentPasswordSchema, emailSchema } from '../../ui/field-schemas';
+import {
+  currentPasswordSchema,
+  existingEmailSchema,
+} from '../../ui/field-schemas';
 
 export const cartModes = [
   'MergeWithExistingCustomerCart',
@@ -8,7 +11,8 @@ export const cartModes = [
 ] as const;
 
 export const signInSchema = z.object({
-  email: emailSchema,
+  // Whatever the customer signed up with: the API checks no email syntax.
+  email: existingEmailSchema,
   password: currentPasswordSchema,
   activeCartSignInMode: z.enum(cartModes),
 });

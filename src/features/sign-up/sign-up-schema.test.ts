@@ -39,7 +39,33 @@ describe('signUpSchema', () => {
     );
   });
 
+  it('accepts international, tagged and host-only email addresses', () => {
+    for (const email of [
+      'jörg@müller.de',
+      'user!tag@example.com',
+      'user@localhost',
+    ]) {
+      expect(messages({ ...valid, email })).toEqual({});
+    }
+  });
+
+  it('refuses an email with a space or without an @', () => {
+    expect(messages({ ...valid, email: 'robin sample@example.test' })).toEqual({
+      email: 'An email address has no spaces.',
+    });
+    expect(messages({ ...valid, email: '@example.test' })).toEqual({
+      email: 'Enter an email address like name@example.com.',
+    });
+  });
+
   it('accepts a password of exactly eight characters', () => {
     expect(messages({ ...valid, password: '12345678' })).toEqual({});
+  });
+
+  it('limits names to what the profile accepts later', () => {
+    expect(messages({ ...valid, firstName: 'x'.repeat(256) })).toEqual({});
+    expect(messages({ ...valid, firstName: 'x'.repeat(257) })).toEqual({
+      firstName: 'First name can have at most 256 characters.',
+    });
   });
 });

@@ -3,14 +3,16 @@ import * as z from 'zod/mini';
 import {
   emailSchema,
   newPasswordSchema,
-  requiredText,
+  requiredName,
 } from '../../ui/field-schemas';
 
+// The same name rules as the profile, so nothing accepted here blocks a
+// later profile save.
 export const signUpSchema = z.object({
   email: emailSchema,
   password: newPasswordSchema,
-  firstName: requiredText('Enter your first name.'),
-  lastName: requiredText('Enter your last name.'),
+  firstName: requiredName('First name', 'Enter your first name.'),
+  lastName: requiredName('Last name', 'Enter your last name.'),
 });
 
 export type SignUpValues = z.infer<typeof signUpSchema>;
