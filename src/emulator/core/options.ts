@@ -30,6 +30,8 @@ export interface EmulatorOptions {
   seed: string;
   /** Random source for the failure-rate fault. */
   random: () => number;
+  /** Told about emulator bugs; the client only sees a plain 500. */
+  reportError: (error: unknown) => void;
 }
 
 export const SPA_SCOPE_NAMES = [
@@ -70,5 +72,8 @@ export function resolveOptions(
     now: partial.now ?? (() => Date.now()),
     seed: partial.seed ?? 'demo',
     random: partial.random ?? Math.random,
+    reportError:
+      partial.reportError ??
+      ((error) => console.error('Emulator bug, answered 500:', error)),
   };
 }

@@ -50,7 +50,13 @@ export async function verifyPassword(
 ): Promise<boolean> {
   const [salt, hash] = stored.split('$');
   if (!salt || !hash) return false;
-  return (await derive(password, fromBase64(salt))) === hash;
+  let saltBytes: Uint8Array<ArrayBuffer>;
+  try {
+    saltBytes = fromBase64(salt);
+  } catch {
+    return false; // a damaged hash matches no password
+  }
+  return (await derive(password, saltBytes)) === hash;
 }
 
 /** What the API shows instead of the hash: `****` + its last 4 chars. */

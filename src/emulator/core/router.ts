@@ -86,8 +86,10 @@ export async function route(
     throw errors.notFound(`No endpoint ${method} ${req.path}.`);
   } catch (error) {
     if (error instanceof ApiError) return errorResponse(error);
-    // Any other throw is an emulator bug; answer like the platform would.
-    const message = error instanceof Error ? error.message : String(error);
-    return errorResponse(errors.general(500, `Internal error: ${message}`));
+    // Any other throw is an emulator bug. The caller gets the platform's
+    // plain 500, never the message or stack (they may quote stored data);
+    // the details go to whoever runs the emulator.
+    ctx.options.reportError(error);
+    return errorResponse(errors.general(500, 'Internal Server Error.'));
   }
 }

@@ -1,4 +1,4 @@
-import type { Emulator, EmulatorControls, EmulatorSnapshot } from '../core';
+import type { Emulator, EmulatorControls } from '../core';
 
 export const STORAGE_KEY = 'my-account-emulator';
 
@@ -45,7 +45,7 @@ export function persist(
     const saved = storage.getItem(STORAGE_KEY);
     if (!saved || saved === lastSeen) return;
     try {
-      inner.restore(JSON.parse(saved) as EmulatorSnapshot);
+      inner.restore(JSON.parse(saved));
       lastSeen = saved;
     } catch {
       storage.removeItem(STORAGE_KEY);

@@ -73,6 +73,24 @@ describe('browser persistence', () => {
     expect(emails(storage)).toEqual(['alex.demo@example.com']);
   });
 
+  it('drops a stored state of the wrong shape and starts from the demo seed', async () => {
+    const storage = memoryStorage();
+    storage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({ format: 1, state: { customers: [{}] } }),
+    );
+
+    const { emulator } = persist(createEmulator(), storage);
+    const signIn = await emulator.handle({
+      ...anonymous,
+      path: '/oauth/demo/customers/token',
+      body: 'grant_type=password&username=alex.demo@example.com&password=Demo-pass-1',
+    });
+
+    expect(emails(storage)).toEqual(['alex.demo@example.com']);
+    expect(signIn.status).toBe(200);
+  });
+
   it('clearSaved and reset start over from the demo seed', async () => {
     const storage = memoryStorage();
     const { emulator, controls } = persist(createEmulator(), storage);

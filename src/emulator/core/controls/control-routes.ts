@@ -7,11 +7,7 @@ import {
   reqString,
   type JsonObject,
 } from '../validation/read';
-import type {
-  EmulatorControls,
-  EmulatorSnapshot,
-  FaultSettings,
-} from './controls';
+import type { EmulatorControls, FaultSettings } from './controls';
 
 function optNumber(body: JsonObject, key: string, min: number, max: number) {
   const value = body[key];
@@ -103,7 +99,7 @@ export function controlRoutes(controls: EmulatorControls): Route[] {
       method: 'POST',
       pattern: `${base}/restore`,
       handler: (_ctx, req) => {
-        controls.restore(parseJson(req) as EmulatorSnapshot);
+        controls.restore(parseJson(req));
         return empty(204);
       },
     },

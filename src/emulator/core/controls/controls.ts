@@ -6,6 +6,7 @@ import {
 } from '../repositories/tokens';
 import { emptyState, type EmulatorState, type OutboxMessage } from '../state';
 import { allSeeds as seeds } from '../seeds';
+import { readSnapshot } from '../snapshot/read-snapshot';
 
 export interface FaultSettings extends Partial<Faults> {
   /** One-shot: every access token issued so far expires now. */
@@ -32,7 +33,8 @@ export interface EmulatorControls {
   setFaults(settings: FaultSettings): Faults;
   faults(): Faults;
   snapshot(): EmulatorSnapshot;
-  restore(snapshot: EmulatorSnapshot): void;
+  /** Checks the snapshot's shape first; a bad one is a 400 and no change. */
+  restore(snapshot: unknown): void;
 }
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -72,10 +74,7 @@ export function createControls(ctx: Context): EmulatorControls {
     faults: () => ({ ...ctx.faults }),
     snapshot: () => ({ format: 1, state: clone(ctx.state) }),
     restore: (snapshot) => {
-      if (snapshot?.format !== 1 || typeof snapshot.state !== 'object') {
-        throw errors.invalidInput('Not an emulator snapshot.');
-      }
-      ctx.state = { ...emptyState(), ...clone(snapshot.state) };
+      ctx.state = clone(readSnapshot(snapshot, ctx.options).state);
     },
   };
 }
