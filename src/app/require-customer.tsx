@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 
 import { useSession } from '../api/use-session';
@@ -9,11 +10,22 @@ import { StatusMessage } from '../ui/status-message';
 export function RequireCustomer() {
   const { status } = useSession();
   const location = useLocation();
+  // Whether this tab showed an account page to a signed-in customer: if so,
+  // losing the session here means it ended (expired, or signed out in
+  // another tab), and the sign-in page says so.
+  const [wasSignedIn, setWasSignedIn] = useState(status === 'signed-in');
+  if (status === 'signed-in' && !wasSignedIn) setWasSignedIn(true);
 
   if (status === 'signed-in') return <Outlet />;
   // The layout shows the "unavailable" notice with its retry.
   if (status === 'unavailable') return <PageHeading>Your account</PageHeading>;
   if (status === 'loading') return <StatusMessage>Loading…</StatusMessage>;
   const here = `${location.pathname}${location.search}${location.hash}`;
-  return <Navigate to={signInPathFor(here)} replace />;
+  return (
+    <Navigate
+      to={signInPathFor(here)}
+      replace
+      state={wasSignedIn ? { sessionEnded: true } : undefined}
+    />
+  );
 }

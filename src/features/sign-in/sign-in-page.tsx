@@ -17,11 +17,10 @@ export function SignInPage() {
   // another tab), go where the user was heading.
   if (status === 'signed-in') return <Navigate to={returnTo} replace />;
 
-  const signedOut = hasSignedOutFlag(location.state);
   return (
     <div className="narrow">
       <PageHeading>Sign in</PageHeading>
-      <StatusMessage>{signedOut ? 'You are signed out.' : null}</StatusMessage>
+      <StatusMessage>{arrivalMessage(location.state)}</StatusMessage>
       {config.mode === 'mock' ? (
         <p className="notice">
           Demo account: <code>alex.demo@example.com</code> with password{' '}
@@ -36,11 +35,20 @@ export function SignInPage() {
   );
 }
 
-function hasSignedOutFlag(state: unknown): boolean {
+/** Why the user is here, when an account page or sign-out sent them. */
+function arrivalMessage(state: unknown): string | null {
+  if (hasFlag(state, 'signedOut')) return 'You are signed out.';
+  if (hasFlag(state, 'sessionEnded')) {
+    return 'Your session has ended. Sign in again to carry on.';
+  }
+  return null;
+}
+
+function hasFlag(state: unknown, flag: string): boolean {
   return (
     typeof state === 'object' &&
     state !== null &&
-    'signedOut' in state &&
-    state.signedOut === true
+    flag in state &&
+    (state as Record<string, unknown>)[flag] === true
   );
 }
