@@ -45,6 +45,11 @@ const MARKERS: Marker[] = [
     what: 'the emulator core',
     sources: ['src/emulator/core'],
   },
+  {
+    text: 'my-account-review-panel',
+    what: 'the design review panel',
+    sources: ['src/review-panel/marker.ts'],
+  },
 ];
 
 const TEXT_FILE = /\.(html|js|mjs|css|json|map|txt|webmanifest)$/;

@@ -1,42 +1,35 @@
-import type { MailStatus, MailView } from './mail-views';
+import type { AppBridge } from './bridge';
 
-const when = new Intl.DateTimeFormat('en-GB', {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-});
+const MAILBOX_PATH = '/mailbox';
 
-function linkState(mail: MailView): string {
-  const states: Record<MailStatus, string> = {
-    works: `The link works until ${when.format(new Date(mail.expiresAt))}.`,
-    'used or replaced': 'The link was used or replaced by a newer one.',
-    expired: 'The link has expired.',
-  };
-  return states[mail.status];
+interface Props {
+  app: AppBridge;
+  count: number;
 }
 
 /**
- * The mails the platform would have sent (password reset, email
- * verification), with their links. A link opens the app in this tab, as
- * a click in a mail client would.
+ * The app's own mock-mode mailbox page lists the mails the platform would
+ * have sent, with their links; the panel points there rather than keep a
+ * second list.
  */
-export function MailboxSection({ mails }: { mails: MailView[] }) {
+export function MailboxSection({ app, count }: Props) {
   return (
     <section aria-labelledby="review-mailbox-heading">
-      <h3 id="review-mailbox-heading">Mailbox ({mails.length})</h3>
-      {mails.length === 0 ? (
-        <p>No mail yet. Password-reset and verification mails land here.</p>
-      ) : (
-        <ul className="review-panel-mails">
-          {mails.map((mail) => (
-            <li key={mail.id}>
-              <a href={mail.href}>{mail.subject}</a>
-              <br />
-              To {mail.to}, sent {when.format(new Date(mail.sentAt))}.{' '}
-              {linkState(mail)}
-            </li>
-          ))}
-        </ul>
-      )}
+      <h3 id="review-mailbox-heading">Mailbox</h3>
+      <p>
+        {count === 0
+          ? 'No mail yet: password-reset and verification mails land here.'
+          : `${count} ${count === 1 ? 'mail' : 'mails'} so far.`}{' '}
+        <a
+          href={MAILBOX_PATH}
+          onClick={(event) => {
+            event.preventDefault();
+            app.navigate(MAILBOX_PATH);
+          }}
+        >
+          Open the mailbox
+        </a>
+      </p>
     </section>
   );
 }

@@ -84,7 +84,7 @@ export function ReviewPanel({ deps, notice }: Props) {
           {message}
         </div>
         <ScenarioSection app={app} onChange={report} />
-        <MailboxSection mails={view.mails} />
+        <MailboxSection app={app} count={view.mailCount} />
         <ServiceSection
           controls={controls}
           faults={view.faults}

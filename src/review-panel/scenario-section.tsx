@@ -23,9 +23,31 @@ export function ScenarioSection({ app, onChange }: Props) {
 
   return (
     <section aria-labelledby="review-scenario-heading">
-      <h3 id="review-scenario-heading">Scenario</h3>
+      <h3 id="review-scenario-heading">Scenario: {active?.title}</h3>
+      <p>{active?.description}</p>
+      {active?.customers.map((customer) => (
+        <CustomerCard
+          key={customer.email}
+          customer={customer}
+          app={app}
+          onChange={onChange}
+        />
+      ))}
+      <p className="review-panel-actions">
+        <button
+          type="button"
+          className="button button-small"
+          aria-describedby="review-reset-hint"
+          onClick={() => switchScenario(active?.name ?? 'demo')}
+        >
+          Reset data
+        </button>
+      </p>
+      <p className="field-hint" id="review-reset-hint">
+        Starts this scenario over and signs out.
+      </p>
       <div className="field">
-        <label htmlFor="review-scenario">Data set</label>
+        <label htmlFor="review-scenario">Another scenario</label>
         <select
           id="review-scenario"
           value={chosen}
@@ -49,27 +71,8 @@ export function ScenarioSection({ app, onChange }: Props) {
           onClick={() => switchScenario(chosen)}
         >
           Load scenario
-        </button>{' '}
-        <button
-          type="button"
-          className="button button-small"
-          onClick={() => switchScenario(active?.name ?? 'demo')}
-        >
-          Reset data
         </button>
       </p>
-      <p>
-        Loaded: <strong>{active?.title}</strong>. Reset data starts it over and
-        signs out.
-      </p>
-      {active?.customers.map((customer) => (
-        <CustomerCard
-          key={customer.email}
-          customer={customer}
-          app={app}
-          onChange={onChange}
-        />
-      ))}
     </section>
   );
 }
