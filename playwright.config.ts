@@ -54,8 +54,9 @@ function chosenProjects(argv: string[]): RegExp[] {
       names.push(next);
     }
   });
+  const escape = (text: string) => text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
   return names.map(
-    (name) => new RegExp(`^${name.replace(/[*]/g, '.*')}$`, 'i'),
+    (name) => new RegExp(`^${escape(name).replace(/\*/g, '.*')}$`, 'i'),
   );
 }
 
