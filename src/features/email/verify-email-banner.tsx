@@ -1,27 +1,33 @@
+import { useQuery } from '@tanstack/react-query';
 import { useLocation } from 'react-router';
 
 import { accountService } from '../../api/account-service-client';
-import { useMe } from '../../api/me';
+import { meQueryOptions } from '../../api/me';
 import { SendVerificationLink } from './send-verification-link';
 
 /** Pages that deal with verification themselves. */
 const OWN_PAGES = ['/verify-email', '/account/email'];
 
-/** For signed-in customers whose email is not verified yet. */
+/**
+ * For signed-in customers whose email is not verified yet. It reads the
+ * customer the page has loaded and never fetches it itself: the session
+ * turns signed-in a moment before the sign-in stores the customer, and a
+ * fetch of its own would cost an extra request on every sign-in.
+ */
 export function VerifyEmailBanner() {
-  const me = useMe();
+  const me = useQuery({ ...meQueryOptions(), enabled: false });
   const { pathname } = useLocation();
   const customer = me.data;
 
   if (!customer || customer.isEmailVerified) return null;
   if (!accountService.available || OWN_PAGES.includes(pathname)) return null;
   return (
-    <section className="notice" aria-label="Email verification">
+    <div className="notice">
       <p>
         <strong>Please verify your email.</strong> To confirm that{' '}
         {customer.email} is yours, we send a link to it.
       </p>
       <SendVerificationLink customer={customer} />
-    </section>
+    </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Customer } from '@commercetools/platform-sdk';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { Link } from 'react-router';
 
 import { ErrorSummary, type SummaryItem } from '../../ui/error-summary';
 import { errorOf, summaryItems } from '../../ui/form-errors';
@@ -91,12 +92,7 @@ export function ProfileForm({ customer }: { customer: Customer }) {
         setBase(outcome.customer);
         form.reset(customerToProfileValues(outcome.customer));
         conflicts.show([]);
-        setStatus(
-          outcome.customer.email !== base.email &&
-            !outcome.customer.isEmailVerified
-            ? 'Saved. Your new email is not verified yet.'
-            : 'Saved.',
-        );
+        setStatus('Saved.');
       } else if (outcome.kind === 'review') {
         setBase(outcome.fresh);
         form.reset(outcome.values);
@@ -124,10 +120,9 @@ export function ProfileForm({ customer }: { customer: Customer }) {
             <TextField
               {...form.register(field)}
               {...inputs[field]}
+              readOnly={field === 'email'}
               hint={
-                field === 'email' && !base.isEmailVerified
-                  ? 'Not verified yet.'
-                  : undefined
+                field === 'email' ? <EmailHint customer={base} /> : undefined
               }
               error={errorOf(errors, field)}
             />
@@ -147,6 +142,19 @@ export function ProfileForm({ customer }: { customer: Customer }) {
       </SubmitButton>
       <StatusMessage>{status}</StatusMessage>
     </form>
+  );
+}
+
+/**
+ * The email is changed on its own page, after a fresh password check and
+ * with a new verification; this form shows it only.
+ */
+function EmailHint({ customer }: { customer: Customer }) {
+  return (
+    <>
+      {customer.isEmailVerified ? null : 'Not verified yet. '}
+      <Link to="/account/email">Change email</Link>
+    </>
   );
 }
 

@@ -56,7 +56,7 @@ describe('profileToActions', () => {
     ]);
   });
 
-  it('changes the email with changeEmail, before the other fields', () => {
+  it('never changes the email: that needs the password on its own page', () => {
     const values = {
       ...unchanged,
       firstName: 'Sam',
@@ -64,22 +64,7 @@ describe('profileToActions', () => {
     };
 
     expect(profileToActions(customer, values)).toStrictEqual([
-      { action: 'changeEmail', email: 'sam.sample@example.test' },
       { action: 'setFirstName', firstName: 'Sam' },
     ]);
-  });
-
-  it('treats a change of case in the email as a change', () => {
-    const values = { ...unchanged, email: 'Alex.Demo@example.com' };
-
-    expect(profileToActions(customer, values)).toStrictEqual([
-      { action: 'changeEmail', email: 'Alex.Demo@example.com' },
-    ]);
-  });
-
-  it('never sends an empty email', () => {
-    const values = { ...unchanged, email: '   ' };
-
-    expect(profileToActions(customer, values)).toEqual([]);
   });
 });

@@ -43,14 +43,8 @@ export function profileToActions(
   const current = customerToProfileValues(customer);
   const actions: MyCustomerUpdateAction[] = [];
 
-  // Email keeps its case: changing only the case is a real change.
-  // Known shortcoming: the API changes the email without asking for the
-  // password again; a fresh password check belongs in front of this.
-  const email = values.email.trim();
-  if (email !== '' && email !== current.email.trim()) {
-    actions.push({ action: 'changeEmail', email });
-  }
-
+  // No changeEmail here: the email has its own page, which asks for the
+  // password again and offers a new verification (features/email).
   for (const field of setterOrder) {
     const next = values[field].trim();
     if (next !== current[field].trim()) {

@@ -155,7 +155,7 @@ describe('saveWithRebase', () => {
 
     const outcome = await saveWithRebase(profilePlan, io, base, {
       ...baseValues,
-      email: 'taken@example.com',
+      lastName: 'Taken',
     });
 
     expect(outcome).toEqual({ kind: 'failed', error });
