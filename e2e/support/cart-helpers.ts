@@ -21,17 +21,19 @@ export async function addToCart(page: Page, product: string, times = 1) {
 }
 
 /**
- * SKU → quantity for every line the cart shows, once the cart has
- * loaded; poll it with `expect.poll` to wait for an expected cart.
+ * SKU → quantity for every line the cart shows, read in one go so a line
+ * removed meanwhile cannot stall it; poll it with `expect.poll`.
  */
 export async function cartLines(page: Page): Promise<Record<string, number>> {
-  const cart = page.getByRole('region', { name: 'Your cart' });
-  if (await cart.getByText('Loading your cart…').count()) return {};
-  const lines: Record<string, number> = {};
-  for (const row of await cart.locator('tbody tr').all()) {
-    const sku = await row.locator('.cart-sku').textContent();
-    const quantity = await row.locator('.quantity-value').textContent();
-    lines[sku ?? '?'] = Number(quantity);
-  }
-  return lines;
+  const rows = page
+    .getByRole('region', { name: 'Your cart' })
+    .locator('tbody tr');
+  return rows.evaluateAll((trs) =>
+    Object.fromEntries(
+      trs.map((tr) => [
+        tr.querySelector('.cart-sku')?.textContent ?? '?',
+        Number(tr.querySelector('.quantity-value')?.textContent),
+      ]),
+    ),
+  );
 }
