@@ -1,8 +1,10 @@
 import { Link } from 'react-router';
 
 import { PageHeading } from '../ui/page-heading';
+import { usePageTitle } from '../ui/use-page-title';
 
 export function NotFoundPage() {
+  usePageTitle('Page not found');
   return (
     <>
       <PageHeading>Page not found</PageHeading>

@@ -3,12 +3,14 @@ import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
 import { isUnavailable } from '../api/api-error';
 import { UNAVAILABLE_MESSAGE } from '../api/error-messages';
 import { NotFoundPage } from './not-found-page';
+import { usePageTitle } from '../ui/use-page-title';
 
 /**
  * The last stop for errors thrown while rendering or loading a route, so
  * a failure never leaves a blank screen.
  */
 export function RouteError() {
+  usePageTitle('Something went wrong');
   const error = useRouteError();
 
   if (isRouteErrorResponse(error) && error.status === 404) {

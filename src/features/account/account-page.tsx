@@ -5,8 +5,10 @@ import { PageHeading } from '../../ui/page-heading';
 import { ServiceUnavailable } from '../../ui/service-unavailable';
 import { StatusMessage } from '../../ui/status-message';
 import { AccountSummary } from './account-summary';
+import { usePageTitle } from '../../ui/use-page-title';
 
 export function AccountPage() {
+  usePageTitle('Overview');
   const me = useMe();
 
   if (me.data) return <AccountSummary customer={me.data} />;

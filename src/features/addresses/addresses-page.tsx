@@ -3,8 +3,10 @@ import { PageHeading } from '../../ui/page-heading';
 import { ServiceUnavailable } from '../../ui/service-unavailable';
 import { StatusMessage } from '../../ui/status-message';
 import { AddressBook } from './address-book';
+import { usePageTitle } from '../../ui/use-page-title';
 
 export function AddressesPage() {
+  usePageTitle('Addresses');
   const me = useMe();
 
   return (

@@ -8,8 +8,10 @@ import { ServiceUnavailable } from '../../ui/service-unavailable';
 import { StatusMessage } from '../../ui/status-message';
 import { ChangeEmailForm } from './change-email-form';
 import { SendVerificationLink } from './send-verification-link';
+import { usePageTitle } from '../../ui/use-page-title';
 
 export function EmailPage() {
+  usePageTitle('Email');
   const me = useMe();
 
   return (

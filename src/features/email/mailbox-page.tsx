@@ -1,6 +1,7 @@
 import { useState } from 'react';
 
 import { PageHeading } from '../../ui/page-heading';
+import { usePageTitle } from '../../ui/use-page-title';
 
 type Message = ReturnType<NonNullable<Window['__emulator']>['outbox']>[number];
 
@@ -31,6 +32,7 @@ const when = (iso: string) =>
  * with their links. The router loads it in mock mode only.
  */
 export function MailboxPage() {
+  usePageTitle('Mailbox');
   const [messages, setMessages] = useState(readOutbox);
 
   return (

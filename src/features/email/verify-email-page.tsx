@@ -10,9 +10,11 @@ import { ServiceUnavailable } from '../../ui/service-unavailable';
 import { StatusMessage } from '../../ui/status-message';
 import { SendVerificationLink } from './send-verification-link';
 import { useEmailConfirmation } from './use-email-confirmation';
+import { usePageTitle } from '../../ui/use-page-title';
 
 /** Where a verification email links to: confirms at once, then says how it went. */
 export function VerifyEmailPage() {
+  usePageTitle('Verify your email');
   const token = useLinkToken();
   const { confirmation, retry } = useEmailConfirmation(token);
   const problem = !token

@@ -5,8 +5,10 @@ import { PageHeading } from '../../ui/page-heading';
 import { ServiceUnavailable } from '../../ui/service-unavailable';
 import { StatusMessage } from '../../ui/status-message';
 import { ChangePasswordForm } from './change-password-form';
+import { usePageTitle } from '../../ui/use-page-title';
 
 export function ChangePasswordPage() {
+  usePageTitle('Change password');
   const me = useMe();
 
   return (

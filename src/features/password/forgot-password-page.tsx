@@ -7,6 +7,7 @@ import { PageHeading } from '../../ui/page-heading';
 import { StatusMessage } from '../../ui/status-message';
 import { RESET_LINK_MINUTES } from './reset-link';
 import { ForgotPasswordForm } from './forgot-password-form';
+import { usePageTitle } from '../../ui/use-page-title';
 
 /**
  * Asks the account service to mail a reset link. Whether or not the email
@@ -14,6 +15,7 @@ import { ForgotPasswordForm } from './forgot-password-form';
  * out who shops here.
  */
 export function ForgotPasswordPage() {
+  usePageTitle('Reset your password');
   const location = useLocation();
   const [sentTo, setSentTo] = useState<string>();
 

@@ -13,6 +13,7 @@ import { StatusMessage } from '../../ui/status-message';
 import type { ResetOutcome } from './reset-and-sign-in';
 import { ResetPasswordForm } from './reset-password-form';
 import { useResetCheck } from './use-reset-check';
+import { usePageTitle } from '../../ui/use-page-title';
 
 /**
  * The page a reset email links to. The token leaves the address bar at
@@ -20,6 +21,7 @@ import { useResetCheck } from './use-reset-check';
  * password for a link that no longer works.
  */
 export function ResetPasswordPage() {
+  usePageTitle('Choose a new password');
   const token = useLinkToken();
   const [done, setDone] = useState<ResetOutcome>();
   const [lateProblem, setLateProblem] = useState<LinkProblem>();

@@ -3,8 +3,10 @@ import { PageHeading } from '../../ui/page-heading';
 import { ServiceUnavailable } from '../../ui/service-unavailable';
 import { StatusMessage } from '../../ui/status-message';
 import { ProfileForm } from './profile-form';
+import { usePageTitle } from '../../ui/use-page-title';
 
 export function ProfilePage() {
+  usePageTitle('Profile');
   const me = useMe();
 
   return (

@@ -6,8 +6,10 @@ import { PageHeading } from '../../ui/page-heading';
 import { StatusMessage } from '../../ui/status-message';
 import { safeReturnTo } from './return-to';
 import { SignInForm } from './sign-in-form';
+import { usePageTitle } from '../../ui/use-page-title';
 
 export function SignInPage() {
+  usePageTitle('Sign in');
   const { status } = useSession();
   const [params] = useSearchParams();
   const location = useLocation();

@@ -3,8 +3,10 @@ import { Link, Navigate } from 'react-router';
 import { useSession } from '../../api/use-session';
 import { PageHeading } from '../../ui/page-heading';
 import { SignUpForm } from './sign-up-form';
+import { usePageTitle } from '../../ui/use-page-title';
 
 export function SignUpPage() {
+  usePageTitle('Create your account');
   const { status } = useSession();
 
   // Right after signing up, and for anyone already signed in (here or in
