@@ -68,16 +68,3 @@ export function findAddress(customer: Customer, ref: AddressRef): Address {
   }
   return (byId ?? byKey) as Address;
 }
-
-/** Address keys are unique among one customer's addresses. */
-export function assertKeyFree(
-  customer: Customer,
-  key: string | undefined,
-  exceptId?: string,
-): void {
-  if (key === undefined) return;
-  const taken = customer.addresses.some(
-    (a) => a.key === key && a.id !== exceptId,
-  );
-  if (taken) throw errors.duplicateField('addresses.key', key);
-}

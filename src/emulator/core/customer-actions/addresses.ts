@@ -1,8 +1,8 @@
 import type { Address, Customer } from '@commercetools/platform-sdk';
 import { addressId } from '../ids';
 import { reqObject, at } from '../validation/read';
+import { checkAddressKeys } from '../validation/values';
 import {
-  assertKeyFree,
   findAddress,
   readAddressDraft,
   readAddressRef,
@@ -22,9 +22,10 @@ export const addAddress: ActionHandler<'addAddress'> = {
     ),
   }),
   apply: (customer, action) => {
-    assertKeyFree(customer, action.address.key);
     const address = toAddress(action.address, addressId());
-    return { ...customer, addresses: [...customer.addresses, address] };
+    const addresses = [...customer.addresses, address];
+    checkAddressKeys(addresses);
+    return { ...customer, addresses };
   },
 };
 
@@ -40,9 +41,9 @@ export const changeAddress: ActionHandler<'changeAddress'> = {
   }),
   apply: (customer, action) => {
     const old = findAddress(customer, action);
-    assertKeyFree(customer, action.address.key, old.id);
     const next = toAddress(action.address, old.id as string);
     const addresses = customer.addresses.map((a) => (a === old ? next : a));
+    checkAddressKeys(addresses);
     return { ...customer, addresses };
   },
 };

@@ -1,7 +1,8 @@
 import type { Customer } from '@commercetools/platform-sdk';
 import { errors } from '../errors';
 import { isEmailTaken } from '../repositories/customers';
-import { at, fail, optDate, optString, reqString } from '../validation/read';
+import { optDate, optString } from '../validation/read';
+import { reqEmail } from '../validation/values';
 import {
   withField,
   type ActionHandler,
@@ -81,9 +82,7 @@ export function isProjectLocale(locale: string, languages: string[]) {
 /** Case is kept; uniqueness ignores it; a new address is unverified. */
 export const changeEmail: ActionHandler<'changeEmail'> = {
   parse: (raw, path) => {
-    const email = reqString(raw, 'email', path);
-    if (email.trim() === '') fail(at(path, 'email'), 'Must not be empty.');
-    return { action: 'changeEmail', email };
+    return { action: 'changeEmail', email: reqEmail(raw, 'email', path) };
   },
   apply: (customer, action, ctx): Customer => {
     if (action.email === customer.email) return customer;

@@ -1,8 +1,4 @@
-import type {
-  AddressDraft,
-  CustomFields,
-  MyCustomerDraft,
-} from '@commercetools/platform-sdk';
+import type { AddressDraft, CustomFields } from '@commercetools/platform-sdk';
 import type { Context } from '../context';
 import { readAddressDraft } from '../customer-actions/address-lookup';
 import { isProjectLocale } from '../customer-actions/personal';
@@ -17,9 +13,9 @@ import {
   optInt,
   optObject,
   optString,
-  reqString,
   type JsonObject,
 } from '../validation/read';
+import { checkAddressKeys, reqEmail, reqPassword } from '../validation/values';
 
 const TEXT = [
   'firstName',
@@ -43,12 +39,6 @@ export interface SignUpDraft {
   defaultBillingAddress?: number;
   custom?: CustomFields;
   storeKeys?: string[];
-}
-
-function nonEmpty(body: JsonObject, key: keyof MyCustomerDraft): string {
-  const value = reqString(body, key, '');
-  if (value === '') fail(key, 'Must not be empty.');
-  return value;
 }
 
 function readIndex(
@@ -98,10 +88,11 @@ export function readSignUpDraft(ctx: Context, raw: unknown): SignUpDraft {
       `addresses -> [${i}]`,
     ),
   );
+  checkAddressKeys(addresses);
   const custom = optObject(body, 'custom', '');
   return {
-    email: nonEmpty(body, 'email'),
-    password: nonEmpty(body, 'password'),
+    email: reqEmail(body, 'email', ''),
+    password: reqPassword(body, 'password', ''),
     text,
     dateOfBirth: optDate(body, 'dateOfBirth', ''),
     locale,

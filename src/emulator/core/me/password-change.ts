@@ -4,6 +4,7 @@ import { hashPassword, maskPassword, verifyPassword } from '../password';
 import { saveCustomer } from '../repositories/customers';
 import type { Handler } from '../route';
 import { asObject, reqInt, reqString } from '../validation/read';
+import { reqPassword } from '../validation/values';
 import { profileCaller, requireCustomer } from './caller';
 import { stamp } from '../versioning';
 import { checkCustomerVersion } from './versioning';
@@ -18,7 +19,7 @@ export const changePassword: Handler = async (ctx, req, params) => {
   const body = asObject(parseJson(req), '');
   const version = reqInt(body, 'version', '');
   const currentPassword = reqString(body, 'currentPassword', '');
-  const newPassword = reqString(body, 'newPassword', '');
+  const newPassword = reqPassword(body, 'newPassword', '');
   checkCustomerVersion(ctx, before, version);
   if (!(await verifyPassword(currentPassword, before.passwordHash))) {
     throw errors.invalidCurrentPassword();

@@ -11,6 +11,7 @@ import {
 import { revokeCustomerTokens } from '../repositories/tokens';
 import type { Handler } from '../route';
 import { asObject, reqString } from '../validation/read';
+import { reqPassword } from '../validation/values';
 import { profileCaller } from './caller';
 import { stamp } from '../versioning';
 
@@ -23,7 +24,7 @@ export const resetPassword: Handler = async (ctx, req, params) => {
   const caller = profileCaller(ctx, req, params.storeKey);
   const body = asObject(parseJson(req), '');
   const tokenValue = reqString(body, 'tokenValue', '');
-  const newPassword = reqString(body, 'newPassword', '');
+  const newPassword = reqPassword(body, 'newPassword', '');
   liveCustomerToken(ctx, 'password', tokenValue);
   const hash = await hashPassword(newPassword);
   // Checked again after the await, so a token is redeemed once only.
