@@ -10,6 +10,14 @@ import {
 export type SessionStatus =
   'loading' | 'anonymous' | 'signed-in' | 'unavailable';
 
+/**
+ * Why the last signed-in session ended: its refresh was rejected here
+ * ('expired'), the user signed out here ('signed-out'), or another tab
+ * wrote a session without a customer ('elsewhere': sign-out or expiry,
+ * this tab cannot tell which).
+ */
+export type SessionEnd = 'expired' | 'signed-out' | 'elsewhere';
+
 export interface SessionState {
   status: SessionStatus;
   customerId?: string;
@@ -32,6 +40,7 @@ export class SessionManager {
   private current: StoredSession | undefined;
   private state: SessionState = { status: 'loading' };
   private pending: Promise<StoredSession> | undefined;
+  private ended: SessionEnd | undefined;
   private readonly listeners = new Set<() => void>();
   private readonly auth: AuthClient;
   private readonly store: TokenStore;
@@ -46,6 +55,9 @@ export class SessionManager {
   }
 
   getState = (): SessionState => this.state;
+
+  /** Set before the state changes, so listeners can read it. */
+  endReason = (): SessionEnd | undefined => this.ended;
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -88,7 +100,7 @@ export class SessionManager {
       } catch (error) {
         if (isUnavailable(error)) throw error;
         // invalid_grant and friends: the session is gone for good.
-        this.drop();
+        this.drop('expired');
         return this.fetchAnonymous();
       }
     });
@@ -101,7 +113,7 @@ export class SessionManager {
 
   async signOut(): Promise<void> {
     const refreshToken = this.current?.refreshToken;
-    this.drop();
+    this.drop('signed-out');
     if (refreshToken) void this.auth.revoke(refreshToken);
     await this.start();
   }
@@ -110,6 +122,7 @@ export class SessionManager {
   handleStorageEvent = (event: Pick<StorageEvent, 'key' | 'newValue'>) => {
     if (event.key !== SESSION_STORAGE_KEY && event.key !== null) return;
     this.current = parseStoredSession(event.newValue);
+    if (this.current?.kind !== 'customer') this.ended = 'elsewhere';
     // Another tab is mid-way through a switch; it will write the new session
     // shortly. Until then this tab is simply not signed in.
     this.setState(
@@ -157,12 +170,14 @@ export class SessionManager {
       anonymousId: scopeValue(answer.scope, 'anonymous_id'),
     };
     this.current = session;
+    if (kind === 'customer') this.ended = undefined;
     this.store.write(session);
     this.setState(stateOf(session));
     return session;
   }
 
-  private drop(): void {
+  private drop(reason: SessionEnd): void {
+    this.ended = reason;
     this.current = undefined;
     this.store.clear();
   }
