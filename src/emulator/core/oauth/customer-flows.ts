@@ -8,6 +8,26 @@ import { authenticateClient } from './client-auth';
 import { requiredParam, requireGrantType } from './params';
 import { grantScopes, requireClientScope } from './scopes';
 import { issueTokens } from './token-response';
+import { isAnonymousId, MAX_ANONYMOUS_ID_LENGTH } from './token-values';
+
+/**
+ * A client-chosen anonymous id goes into the token's scope string, so it
+ * must be one visible-ASCII word of sane length: with a space it could
+ * add a `customer_id:` pseudo-scope for clients that parse the scope.
+ */
+function readAnonymousId(params: URLSearchParams): string | undefined {
+  const value = params.get('anonymous_id');
+  if (!value) return undefined;
+  if (!isAnonymousId(value)) {
+    throw authError(
+      400,
+      'invalid_request',
+      'Malformed parameter: anonymous_id: Must be 1 to ' +
+        `${MAX_ANONYMOUS_ID_LENGTH} visible ASCII characters.`,
+    );
+  }
+  return value;
+}
 
 /** `POST /oauth/{pk}/anonymous/token`: a guest session with its own id. */
 export const anonymousFlow: Handler = (ctx, req) => {
@@ -16,7 +36,7 @@ export const anonymousFlow: Handler = (ctx, req) => {
   requireGrantType(params, 'client_credentials');
   requireClientScope(ctx, client, 'create_anonymous_token');
   const scopes = grantScopes(ctx, client, params.get('scope'));
-  const anonymousId = params.get('anonymous_id') || uuid();
+  const anonymousId = readAnonymousId(params) ?? uuid();
   if (ctx.state.usedAnonymousIds.includes(anonymousId)) {
     // The platform's own code for this is AnonymousIdAlreadyInUse; the
     // OAuth `error` field keeps a standard value for OAuth libraries.

@@ -2,6 +2,7 @@ import type { Context } from '../context';
 import { authError } from '../errors';
 import type { ApiClientConfig } from '../options';
 import type { TokenGrant } from '../state';
+import { isScopeSafe } from './token-values';
 
 const invalidScope = () =>
   authError(400, 'invalid_scope', 'Malformed parameter: scope: Invalid scope.');
@@ -20,6 +21,9 @@ export function grantScopes(
   if (asked.length === 0) return [...client.scopes];
   const { projectKey, stores } = ctx.options;
   for (const scope of asked) {
+    // Only the client's own scopes pass, so nothing foreign (such as a
+    // `customer_id:` pseudo-scope) can reach the token's scope string.
+    if (!isScopeSafe(scope)) throw invalidScope();
     const [name, pk, store, ...rest] = scope.split(':');
     const base = `${name}:${pk}`;
     const ok =
