@@ -2,6 +2,10 @@ import { createBrowserRouter, Navigate } from 'react-router';
 
 import { AccountPage } from '../features/account/account-page';
 import {
+  deleteAccountPublicRoutes,
+  deleteAccountRoutes,
+} from '../features/delete-account/routes';
+import {
   emailAccountRoutes,
   emailPublicRoutes,
 } from '../features/email/routes';
@@ -34,6 +38,7 @@ export const router = createBrowserRouter([
           { path: 'sign-in', element: <SignInPage /> },
           ...passwordPublicRoutes,
           ...emailPublicRoutes,
+          ...deleteAccountPublicRoutes,
           {
             path: 'sign-up',
             lazy: async () => ({
@@ -69,6 +74,7 @@ export const router = createBrowserRouter([
               },
               ...passwordAccountRoutes,
               ...emailAccountRoutes,
+              ...deleteAccountRoutes,
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -1,0 +1,112 @@
+import type { Customer } from '@commercetools/platform-sdk';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useQueryClient } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useNavigate } from 'react-router';
+
+import { signOut } from '../../api/account-auth';
+import { isConcurrentModification } from '../../api/api-error';
+import { deleteMe } from '../../api/delete-me';
+import { meQueryOptions } from '../../api/me';
+import { confirmPassword } from '../../api/verify-password';
+import { ErrorSummary } from '../../ui/error-summary';
+import { applyApiError, errorOf, summaryItems } from '../../ui/form-errors';
+import { PasswordField } from '../../ui/password-field';
+import { SubmitButton } from '../../ui/submit-button';
+import { TextField } from '../../ui/text-field';
+import { deleteAccount } from './delete-account';
+import {
+  CONFIRMATION_WORD,
+  deleteAccountFields,
+  deleteAccountSchema,
+  type DeleteAccountValues,
+} from './delete-account-schema';
+
+const CHANGED_MEANWHILE =
+  'Your account was changed elsewhere meanwhile. Check it above, then ' +
+  'confirm again.';
+
+export function DeleteAccountForm({ customer }: { customer: Customer }) {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const form = useForm<DeleteAccountValues>({
+    resolver: zodResolver(deleteAccountSchema),
+    shouldFocusError: false,
+    defaultValues: { currentPassword: '', confirmation: '' },
+  });
+  const { errors } = form.formState;
+  const [formErrors, setFormErrors] = useState<string[]>([]);
+  const inFlight = useRef(false);
+
+  const submit = form.handleSubmit(async (values) => {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    setFormErrors([]);
+    try {
+      const deleted = await deleteAccount(
+        { confirmPassword, deleteMe },
+        customer,
+        values.currentPassword,
+      );
+      // Leave the signed-in pages first, or they would send the now
+      // anonymous visitor to the sign-in page.
+      await navigate('/account-deleted', {
+        replace: true,
+        state: { email: deleted.email },
+      });
+      await signOut();
+    } catch (error) {
+      if (isConcurrentModification(error)) {
+        // The page shows the fresh account; the typed values stay.
+        await queryClient
+          .fetchQuery({ ...meQueryOptions(), staleTime: 0 })
+          .catch(() => {});
+        setFormErrors([CHANGED_MEANWHILE]);
+      } else {
+        setFormErrors(applyApiError(error, deleteAccountFields, form.setError));
+      }
+    } finally {
+      inFlight.current = false;
+    }
+  });
+
+  return (
+    <form
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-labelledby="delete-account-title"
+    >
+      <h2 id="delete-account-title">Delete the account</h2>
+      <p>
+        This cannot be undone. You will be signed out, and the email and
+        password will no longer work here.
+      </p>
+      <ErrorSummary
+        items={summaryItems(errors, deleteAccountFields, formErrors)}
+        focusKey={form.formState.submitCount}
+      />
+      <PasswordField
+        {...form.register('currentPassword')}
+        label="Current password"
+        autoComplete="current-password"
+        hint="To make sure it is you."
+        error={errorOf(errors, 'currentPassword')}
+      />
+      <TextField
+        {...form.register('confirmation')}
+        label={`Type ${CONFIRMATION_WORD} to confirm`}
+        autoComplete="off"
+        autoCapitalize="characters"
+        spellCheck={false}
+        error={errorOf(errors, 'confirmation')}
+      />
+      <SubmitButton
+        pending={form.formState.isSubmitting}
+        pendingLabel="Deleting…"
+      >
+        Delete my account
+      </SubmitButton>
+    </form>
+  );
+}
