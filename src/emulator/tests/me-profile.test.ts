@@ -108,7 +108,7 @@ describe('bearer and scope checks', () => {
 });
 
 describe('delete (S17)', () => {
-  it('needs a version, checks it, then deletes and ends the session', async () => {
+  it('needs a version, checks it, then deletes; the session cannot go on', async () => {
     const token = await signUp('gone@example.test');
     const customer = await me(token.access_token);
 
@@ -135,9 +135,48 @@ describe('delete (S17)', () => {
       client.password('gone@example.test', PASSWORD),
     ).rejects.toThrow();
     expect((await client.api('GET', '/me', token.access_token)).status).toBe(
-      401,
+      404,
     );
     expect((await client.refresh(token.refresh_token ?? '')).status).toBe(400);
+  });
+
+  it("answers 404 ResourceNotFound on every /me route for the gone customer's token", async () => {
+    const token = await signUp('orphan@example.test');
+    const { id, version } = await me(token.access_token);
+    await client.api('DELETE', `/me?version=${version}`, token.access_token);
+
+    const answers = await Promise.all(
+      [
+        ['GET', '/me'],
+        ['POST', '/me', { version, actions: [] }],
+        ['DELETE', `/me?version=${version}`],
+        [
+          'POST',
+          '/me/password',
+          { version, currentPassword: PASSWORD, newPassword: 'New-pass-1' },
+        ],
+        ['GET', '/in-store/key=berlin/me'],
+      ].map(([method, path, body]) =>
+        client.api(String(method), String(path), token.access_token, body),
+      ),
+    );
+
+    const notFound = {
+      statusCode: 404,
+      message: `The Resource with ID '${id}' was not found.`,
+      errors: [
+        {
+          code: 'ResourceNotFound',
+          message: `The Resource with ID '${id}' was not found.`,
+        },
+      ],
+    };
+    expect(answers.map((a) => a.body)).toEqual(answers.map(() => notFound));
+    expect(answers.map((a) => a.status)).toEqual([404, 404, 404, 404, 404]);
+    expect(await client.refresh(token.refresh_token ?? '')).toMatchObject({
+      status: 400,
+      body: { error: 'invalid_grant' },
+    });
   });
 });
 

@@ -1,7 +1,7 @@
 import { json } from '../http';
 import { applyActions, parseActions } from '../customer-actions';
 import { removeCustomer, saveCustomer } from '../repositories/customers';
-import { revokeCustomerTokens } from '../repositories/tokens';
+import { revokeCustomerRefreshTokens } from '../repositories/tokens';
 import { removeCustomerTokens } from '../repositories/customer-tokens';
 import type { Handler } from '../route';
 import {
@@ -39,15 +39,17 @@ export const updateMe: Handler = (ctx, req, params) => {
 };
 
 /**
- * `DELETE /me?version=`: answers the deleted customer. Its tokens end
- * with it, so the old session cannot reach anything afterwards.
+ * `DELETE /me?version=`: answers the deleted customer. Its access tokens
+ * stay valid but orphaned, so the /me routes answer 404 ResourceNotFound
+ * as the platform does for a token whose customer is gone; its refresh
+ * tokens end, so no new token is made for a customer who no longer exists.
  */
 export const deleteMe: Handler = (ctx, req, params) => {
   const token = profileCaller(ctx, req, params.storeKey);
   const record = requireCustomer(ctx, token, params.storeKey);
   checkCustomerVersion(ctx, record, readVersionParam(req));
   removeCustomer(ctx, record.customer.id);
-  revokeCustomerTokens(ctx, record.customer.id);
+  revokeCustomerRefreshTokens(ctx, record.customer.id);
   removeCustomerTokens(ctx, record.customer.id);
   return json(200, record.customer);
 };

@@ -91,6 +91,17 @@ export function revokeCustomerTokens(ctx: Context, customerId: string): void {
   }
 }
 
+/** Ends the customer's refresh tokens; its access tokens run on. */
+export function revokeCustomerRefreshTokens(
+  ctx: Context,
+  customerId: string,
+): void {
+  const { refreshTokens } = ctx.state;
+  for (const [key, record] of Object.entries(refreshTokens)) {
+    if (record.customerId === customerId) delete refreshTokens[key];
+  }
+}
+
 /** The access-token fault: every live access token expires now. */
 export function expireAllAccessTokens(ctx: Context): void {
   for (const record of Object.values(ctx.state.accessTokens)) {
