@@ -5,6 +5,7 @@ import { signIn, signOut, signUp } from './account-auth';
 import { ApiError } from './api-error';
 import { session } from './client';
 import { config } from './config';
+import { inEnglish } from '../ui/i18n/in-english';
 import { describeApiError } from './error-messages';
 import { fetchMe } from './me';
 
@@ -63,9 +64,9 @@ describe('signing in against the emulator', () => {
       code: 'InvalidCredentials',
     });
     const error = await failure.catch((e: unknown) => e);
-    expect(describeApiError(error, ['email', 'password']).formErrors).toEqual([
-      'Email or password is wrong.',
-    ]);
+    expect(
+      inEnglish(describeApiError(error, ['email', 'password']).formErrors),
+    ).toEqual(['Email or password is wrong.']);
     expect(count('POST /oauth/token')).toBe(0);
     expect(session.getState().status).toBe('anonymous');
   });
@@ -104,7 +105,7 @@ describe('signing in against the emulator', () => {
     }).catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(ApiError);
-    expect(describeApiError(error, ['email']).fieldErrors).toEqual({
+    expect(inEnglish(describeApiError(error, ['email']).fieldErrors)).toEqual({
       email: 'An account with this email already exists.',
     });
     expect(session.getState().status).toBe('anonymous');

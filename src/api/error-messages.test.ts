@@ -2,7 +2,12 @@ import type { ErrorResponse } from '@commercetools/platform-sdk';
 import { describe, expect, it } from 'vitest';
 
 import { ApiError, NetworkError } from './api-error';
-import { describeApiError } from './error-messages';
+import { inEnglish } from '../ui/i18n/in-english';
+import { describeApiError as describeInKeys } from './error-messages';
+
+/** The description as an English reader sees it. */
+const describeApiError = (...args: Parameters<typeof describeInKeys>) =>
+  inEnglish(describeInKeys(...args));
 
 function apiError(status: number, body: object): ApiError {
   return new ApiError(status, body as ErrorResponse);

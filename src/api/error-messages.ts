@@ -1,6 +1,14 @@
+import type { CoreMessages } from '../ui/i18n/messages-en';
 import { ApiError, isUnavailable } from './api-error';
 import { config } from './config';
 
+/** A core message key; resolved to words where the message is shown. */
+type MessageKey = keyof CoreMessages;
+
+/**
+ * The messages are message keys, not words: the field and the error
+ * summary show them in the language of the moment.
+ */
 export interface ErrorDescription {
   /** Form field name → message, for errors that belong to one field. */
   fieldErrors: Record<string, string>;
@@ -16,58 +24,45 @@ interface ErrorItem {
 }
 
 interface Entry {
-  message: string | ((error: ErrorItem) => string);
+  message: MessageKey | ((error: ErrorItem) => MessageKey);
   /** The form field it belongs to; `true` takes the error's own `field`. */
   field?: string | true;
 }
 
-export const UNAVAILABLE_MESSAGE = 'The service is unavailable, try again.';
-const GENERIC_MESSAGE = 'Something went wrong. Please try again.';
+export const UNAVAILABLE_MESSAGE: MessageKey = 'error.unavailable';
+const GENERIC_MESSAGE: MessageKey = 'error.generic';
 // A store build only knows its own store's customers (and global ones); an
 // account made in another store fails like a wrong password, so say so.
-const WRONG_CREDENTIALS = config.storeKey
-  ? 'Email or password is wrong. An account from another of our shops ' +
-    'cannot sign in here.'
-  : 'Email or password is wrong.';
+const WRONG_CREDENTIALS: MessageKey = config.storeKey
+  ? 'error.wrongCredentialsStore'
+  : 'error.wrongCredentials';
+const SESSION_ENDED: MessageKey = 'error.sessionEnded';
 
 /** The one table from API error codes to what the user reads. */
 export const errorTable: Record<string, Entry> = {
   DuplicateField: {
     field: true,
     message: (e) =>
-      e.field === 'email'
-        ? 'An account with this email already exists.'
-        : 'This value is already in use.',
+      e.field === 'email' ? 'error.duplicateEmail' : 'error.duplicateValue',
   },
   InvalidCredentials: { message: WRONG_CREDENTIALS },
   invalid_customer_account_credentials: { message: WRONG_CREDENTIALS },
   InvalidCurrentPassword: {
     field: 'currentPassword',
-    message: 'The current password is wrong.',
+    message: 'error.wrongCurrentPassword',
   },
-  ConcurrentModification: {
-    message: 'This account was changed elsewhere. Review and save again.',
-  },
-  RequiredField: { field: true, message: 'This field is required.' },
-  InvalidField: { field: true, message: 'This value is not accepted.' },
-  InvalidInput: { message: 'Some details are not valid.' },
-  InvalidJsonInput: { message: 'Some details are not valid.' },
-  InvalidOperation: { message: 'That change is not possible.' },
-  LockedField: {
-    field: true,
-    message: 'This is being changed right now. Try again in a moment.',
-  },
-  ResourceNotFound: { message: 'This account could not be found.' },
-  ExpiredCustomerPasswordToken: {
-    message: 'This link has expired. Ask for a new one.',
-  },
-  ExpiredCustomerEmailToken: {
-    message: 'This link has expired. Ask for a new one.',
-  },
-  invalid_token: { message: 'Your session has ended. Please sign in again.' },
-  insufficient_scope: {
-    message: 'Your session has ended. Please sign in again.',
-  },
+  ConcurrentModification: { message: 'error.changedElsewhere' },
+  RequiredField: { field: true, message: 'error.required' },
+  InvalidField: { field: true, message: 'error.invalidField' },
+  InvalidInput: { message: 'error.invalidInput' },
+  InvalidJsonInput: { message: 'error.invalidInput' },
+  InvalidOperation: { message: 'error.invalidOperation' },
+  LockedField: { field: true, message: 'error.locked' },
+  ResourceNotFound: { message: 'error.notFound' },
+  ExpiredCustomerPasswordToken: { message: 'error.linkExpiredAskNew' },
+  ExpiredCustomerEmailToken: { message: 'error.linkExpiredAskNew' },
+  invalid_token: { message: SESSION_ENDED },
+  insufficient_scope: { message: SESSION_ENDED },
 };
 
 /**

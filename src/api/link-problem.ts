@@ -1,3 +1,4 @@
+import type { CoreMessages } from '../ui/i18n/messages-en';
 import { ApiError, isUnavailable } from './api-error';
 
 /** Why a reset or verification link did not work. */
@@ -19,12 +20,13 @@ export function linkProblem(error: unknown): LinkProblem {
   return error.status === 404 ? 'invalid' : 'failed';
 }
 
-/** What the reset and verification pages say about a link that failed. */
-export const LINK_PROBLEM_MESSAGES: Record<LinkProblem, string> = {
-  expired: 'This link has expired.',
-  invalid:
-    'This link does not work. It may have been used already, or a newer ' +
-    'link replaced it.',
-  unavailable: 'The service is unavailable, try again.',
-  failed: 'This link could not be checked. Please try again.',
+/**
+ * What the reset and verification pages say about a link that failed, as
+ * message keys the pages show in their language.
+ */
+export const LINK_PROBLEM_MESSAGES: Record<LinkProblem, keyof CoreMessages> = {
+  expired: 'link.expired',
+  invalid: 'link.invalid',
+  unavailable: 'error.unavailable',
+  failed: 'link.failed',
 };

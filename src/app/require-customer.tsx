@@ -3,11 +3,14 @@ import { Navigate, Outlet, useLocation } from 'react-router';
 
 import { useSession } from '../api/use-session';
 import { signInPathFor } from '../features/sign-in/return-to';
+import { coreMessages } from '../ui/i18n/messages-en';
+import { useT } from '../ui/i18n/use-t';
+import { LoadingStatus } from '../ui/loading-status';
 import { PageHeading } from '../ui/page-heading';
-import { StatusMessage } from '../ui/status-message';
 
 /** Account pages: signed-in customers only; everyone else signs in first. */
 export function RequireCustomer() {
+  const t = useT(coreMessages);
   const { status } = useSession();
   const location = useLocation();
   // Whether this tab showed an account page to a signed-in customer: if so,
@@ -18,8 +21,10 @@ export function RequireCustomer() {
 
   if (status === 'signed-in') return <Outlet />;
   // The layout shows the "unavailable" notice with its retry.
-  if (status === 'unavailable') return <PageHeading>Your account</PageHeading>;
-  if (status === 'loading') return <StatusMessage>Loading…</StatusMessage>;
+  if (status === 'unavailable') {
+    return <PageHeading>{t('app.yourAccount')}</PageHeading>;
+  }
+  if (status === 'loading') return <LoadingStatus />;
   const here = `${location.pathname}${location.search}${location.hash}`;
   return (
     <Navigate

@@ -2,6 +2,8 @@ import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
 
 import { isUnavailable } from '../api/api-error';
 import { UNAVAILABLE_MESSAGE } from '../api/error-messages';
+import { coreMessages } from '../ui/i18n/messages-en';
+import { useT } from '../ui/i18n/use-t';
 import { NotFoundPage } from './not-found-page';
 import { usePageTitle } from '../ui/use-page-title';
 
@@ -10,7 +12,8 @@ import { usePageTitle } from '../ui/use-page-title';
  * a failure never leaves a blank screen.
  */
 export function RouteError() {
-  usePageTitle('Something went wrong');
+  const t = useT(coreMessages);
+  usePageTitle(t('app.errorTitle'));
   const error = useRouteError();
 
   if (isRouteErrorResponse(error) && error.status === 404) {
@@ -20,21 +23,17 @@ export function RouteError() {
   const offline = isUnavailable(error) || isChunkLoadError(error);
   return (
     <div className="route-error" role="alert">
-      <h1>Something went wrong</h1>
-      <p>
-        {offline
-          ? UNAVAILABLE_MESSAGE
-          : 'This page could not be shown. Reloading usually helps.'}
-      </p>
+      <h1>{t('app.errorTitle')}</h1>
+      <p>{offline ? t(UNAVAILABLE_MESSAGE) : t('app.errorText')}</p>
       <p>
         <button
           type="button"
           className="button"
           onClick={() => window.location.reload()}
         >
-          Reload
+          {t('app.reload')}
         </button>{' '}
-        <Link to="/account">Go to your account</Link>
+        <Link to="/account">{t('app.goToAccount')}</Link>
       </p>
     </div>
   );

@@ -14,7 +14,7 @@ import {
   passwordPublicRoutes,
 } from '../features/password/routes';
 import { SignInPage } from '../features/sign-in/sign-in-page';
-import { StatusMessage } from '../ui/status-message';
+import { LoadingStatus } from '../ui/loading-status';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { RequireCustomer } from './require-customer';
@@ -29,7 +29,7 @@ export const router = createBrowserRouter([
     element: <Layout />,
     errorElement: <RouteError />,
     // Shown while a lazily loaded page is fetched on the very first load.
-    hydrateFallbackElement: <StatusMessage>Loading…</StatusMessage>,
+    hydrateFallbackElement: <LoadingStatus />,
     children: [
       {
         errorElement: <RouteError />,

@@ -2,12 +2,17 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 
 import { signOut } from '../api/account-auth';
+import { confirmLeave } from '../ui/unsaved-changes';
+import { coreMessages } from '../ui/i18n/messages-en';
+import { useT } from '../ui/i18n/use-t';
 
 export function SignOutButton() {
+  const t = useT(coreMessages);
   const navigate = useNavigate();
   const [pending, setPending] = useState(false);
 
   async function handleClick() {
+    if (!(await confirmLeave())) return;
     setPending(true);
     try {
       await signOut();
@@ -25,7 +30,7 @@ export function SignOutButton() {
       disabled={pending}
       aria-busy={pending || undefined}
     >
-      Sign out
+      {t('app.signOut')}
     </button>
   );
 }

@@ -3,7 +3,8 @@ import { ConfigError } from '../api/config-error';
 /**
  * Shows why the app could not start instead of a blank page. Registered
  * before anything else is evaluated, so it also catches a bad
- * configuration, which throws while the modules load.
+ * configuration, which throws while the modules load. Known shortcoming:
+ * always in English, as the translations may be what failed to load.
  */
 export function showStartupError(error: unknown): void {
   const root = document.getElementById('root');

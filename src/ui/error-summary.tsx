@@ -1,10 +1,13 @@
 import { type MouseEvent, useEffect, useRef } from 'react';
 
 import { fieldId } from './field-ids';
+import { coreMessages } from './i18n/messages-en';
+import { useT } from './i18n/use-t';
 
 export interface SummaryItem {
   /** The form field's name; without one the item is plain text. */
   field?: string;
+  /** A message reference (or plain text), shown in the UI's language. */
   message: string;
 }
 
@@ -23,11 +26,8 @@ interface Props {
  * appears so keyboard and screen-reader users land on it; each entry
  * links to its field and moves focus there.
  */
-export function ErrorSummary({
-  items,
-  title = 'There is a problem',
-  focusKey,
-}: Props) {
+export function ErrorSummary({ items, title, focusKey }: Props) {
+  const t = useT(coreMessages);
   const ref = useRef<HTMLDivElement>(null);
   const signature = items.map((item) => item.message).join('\n');
 
@@ -44,7 +44,7 @@ export function ErrorSummary({
       tabIndex={-1}
       aria-labelledby="error-summary-title"
     >
-      <h2 id="error-summary-title">{title}</h2>
+      <h2 id="error-summary-title">{title ?? t('ui.errorSummaryTitle')}</h2>
       <ul>
         {items.map((item) => (
           <li key={`${item.field ?? ''}:${item.message}`}>
@@ -53,10 +53,10 @@ export function ErrorSummary({
                 href={`#${fieldId(item.field)}`}
                 onClick={(event) => focusField(event, item.field ?? '')}
               >
-                {item.message}
+                {t.text(item.message)}
               </a>
             ) : (
-              item.message
+              t.text(item.message)
             )}
           </li>
         ))}

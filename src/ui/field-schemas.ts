@@ -1,7 +1,11 @@
 import * as z from 'zod/mini';
 
+import { messageRef } from './i18n/catalogue';
+import { coreMessages } from './i18n/messages-en';
+
 // zod/mini: these schemas ship with the first page, where size counts.
-// Full zod schemas can use them as fields all the same.
+// Full zod schemas can use them as fields all the same. Their messages are
+// message references, shown in the UI's language where they are rendered.
 
 export const PASSWORD_MIN_LENGTH = 8;
 
@@ -12,7 +16,7 @@ export const PASSWORD_MIN_LENGTH = 8;
  */
 export const NAME_MAX_LENGTH = 256;
 
-const EMAIL_REQUIRED = 'Enter your email address.';
+const EMAIL_REQUIRED = messageRef(coreMessages, 'field.emailRequired');
 
 /**
  * Identifies an existing customer (sign-in): only "required". The API
@@ -33,32 +37,38 @@ export const emailSchema = z.string().check(
   z.trim(),
   // One message at a time: the first rule broken is the one to fix.
   z.minLength(1, { message: EMAIL_REQUIRED, abort: true }),
-  z.regex(/^\S*$/, { message: 'An email address has no spaces.', abort: true }),
-  z.regex(/^\S+@[^\s@]+$/, 'Enter an email address like name@example.com.'),
+  z.regex(/^\S*$/, {
+    message: messageRef(coreMessages, 'field.emailSpaces'),
+    abort: true,
+  }),
+  z.regex(/^\S+@[^\s@]+$/, messageRef(coreMessages, 'field.emailFormat')),
 );
 
 /** For a password being chosen; signing in accepts whatever was chosen. */
-export const newPasswordSchema = z
-  .string()
-  .check(
-    z.minLength(
-      PASSWORD_MIN_LENGTH,
-      `Password must have at least ${PASSWORD_MIN_LENGTH} characters.`,
-    ),
-  );
+export const newPasswordSchema = z.string().check(
+  z.minLength(
+    PASSWORD_MIN_LENGTH,
+    messageRef(coreMessages, 'field.passwordTooShort', {
+      min: PASSWORD_MIN_LENGTH,
+    }),
+  ),
+);
 
 export const currentPasswordSchema = z
   .string()
-  .check(z.minLength(1, 'Enter your password.'));
+  .check(z.minLength(1, messageRef(coreMessages, 'field.passwordRequired')));
 
 export function requiredText(message: string) {
   return z.string().check(z.trim(), z.minLength(1, message));
 }
 
 const tooLong = (label: string, max: number) =>
-  `${label} can have at most ${max} characters.`;
+  messageRef(coreMessages, 'field.tooLong', { label, max });
 
-/** An optional name-like text; `label` names it in the message. */
+/**
+ * An optional name-like text; `label` names it in the message: a message
+ * key, translated with the message, or a text shown as it is.
+ */
 export function nameText(label: string, max = NAME_MAX_LENGTH) {
   return z.string().check(z.trim(), z.maxLength(max, tooLong(label, max)));
 }

@@ -1,4 +1,6 @@
 import { UNAVAILABLE_MESSAGE } from '../api/error-messages';
+import { coreMessages } from './i18n/messages-en';
+import { useT } from './i18n/use-t';
 
 interface Props {
   onRetry: () => void;
@@ -7,9 +9,10 @@ interface Props {
 
 /** Shown when the service cannot be reached: not the same as signed out. */
 export function ServiceUnavailable({ onRetry, retrying = false }: Props) {
+  const t = useT(coreMessages);
   return (
     <div className="notice notice-error" role="alert">
-      <p>{UNAVAILABLE_MESSAGE}</p>
+      <p>{t(UNAVAILABLE_MESSAGE)}</p>
       <button
         type="button"
         className="button"
@@ -17,7 +20,7 @@ export function ServiceUnavailable({ onRetry, retrying = false }: Props) {
         disabled={retrying}
         aria-busy={retrying || undefined}
       >
-        Try again
+        {t('ui.tryAgain')}
       </button>
     </div>
   );

@@ -1,10 +1,13 @@
 import { useEffect } from 'react';
 
+import { coreMessages } from './i18n/messages-en';
+import { useT } from './i18n/use-t';
+
 export const SITE_NAME = 'My Account';
 
 /** The document title for a page, e.g. "Profile – My Account". */
-export function pageTitle(page: string): string {
-  return `${page} – ${SITE_NAME}`;
+export function pageTitle(page: string, site = SITE_NAME): string {
+  return `${page} – ${site}`;
 }
 
 /**
@@ -14,10 +17,11 @@ export function pageTitle(page: string): string {
  * own never shows the previous page's.
  */
 export function usePageTitle(page: string): void {
+  const site = useT(coreMessages)('app.name');
   useEffect(() => {
-    document.title = pageTitle(page);
+    document.title = pageTitle(page, site);
     return () => {
-      document.title = SITE_NAME;
+      document.title = site;
     };
-  }, [page]);
+  }, [page, site]);
 }

@@ -5,11 +5,13 @@ import { describeApiError } from '../../api/error-messages';
 import { StatusMessage } from '../../ui/status-message';
 import { useVersionedSave } from '../profile/use-versioned-save';
 import { AddressCard, editButtonId, removeButtonId } from './address-card';
-import { AddressForm } from './address-form';
+import { AddressForm, addressWithDraft } from './address-form';
 import { editPlan, removePlan } from './address-plans';
 import { addressName } from './address-text';
 import { addressRoles, addressToValues } from './address-values';
 import { RemoveDialog } from './remove-dialog';
+import { coreMessages } from '../../ui/i18n/messages-en';
+import { useT } from '../../ui/i18n/use-t';
 
 const ADD_BUTTON_ID = 'add-address';
 const CHANGED_ELSEWHERE =
@@ -20,7 +22,8 @@ type Open =
 
 /** The list of addresses with one form or one dialog open at a time. */
 export function AddressBook({ customer }: { customer: Customer }) {
-  const [open, setOpen] = useState<Open>();
+  const core = useT(coreMessages);
+  const [open, setOpen] = useState<Open>(() => addressWithDraft(customer));
   const [removing, setRemoving] = useState<string>();
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string>();
@@ -60,7 +63,9 @@ export function AddressBook({ customer }: { customer: Customer }) {
     } else if (outcome?.kind === 'review') {
       setError(CHANGED_ELSEWHERE);
     } else if (outcome?.kind === 'failed') {
-      setError(describeApiError(outcome.error).formErrors.join(' '));
+      setError(
+        describeApiError(outcome.error).formErrors.map(core.text).join(' '),
+      );
     }
   }
 
@@ -70,7 +75,9 @@ export function AddressBook({ customer }: { customer: Customer }) {
     if (outcome?.kind === 'saved' || outcome?.kind === 'nothing') {
       close('Address removed.', ADD_BUTTON_ID);
     } else if (outcome?.kind === 'failed') {
-      setError(describeApiError(outcome.error).formErrors.join(' '));
+      setError(
+        describeApiError(outcome.error).formErrors.map(core.text).join(' '),
+      );
     } else if (outcome) {
       setError(CHANGED_ELSEWHERE);
     }

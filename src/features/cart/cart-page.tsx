@@ -14,9 +14,12 @@ import './cart.css';
 import { CartTable, lineName } from './cart-table';
 import { type ProductChoice, ProductList } from './product-list';
 import { useActiveCart, useCartChange } from './use-cart';
+import { coreMessages } from '../../ui/i18n/messages-en';
+import { useT } from '../../ui/i18n/use-t';
 
 /** The guest cart, or the customer's: products to add and the cart. */
 export function CartPage() {
+  const core = useT(coreMessages);
   const { status } = useSession();
   const cart = useActiveCart();
   const change = useCartChange();
@@ -33,7 +36,7 @@ export function CartPage() {
       if (refocus) cartHeading.current?.focus();
     } catch (error) {
       setMessage('');
-      setFailure(describeApiError(error).formErrors.join(' '));
+      setFailure(describeApiError(error).formErrors.map(core.text).join(' '));
     }
   }
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
+import { inEnglish } from '../../ui/i18n/in-english';
+
 import { changeEmailSchema } from './change-email-schema';
 
 const schema = changeEmailSchema('Alex.Demo@example.com');
@@ -7,7 +9,7 @@ const schema = changeEmailSchema('Alex.Demo@example.com');
 function problems(input: unknown) {
   const first: Record<string, string> = {};
   for (const issue of schema.safeParse(input).error?.issues ?? []) {
-    first[issue.path.join('.')] ??= issue.message;
+    first[issue.path.join('.')] ??= inEnglish(issue.message);
   }
   return first;
 }

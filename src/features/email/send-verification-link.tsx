@@ -5,6 +5,8 @@ import { accountService } from '../../api/account-service-client';
 import { retryAfterSeconds } from '../../api/account-service';
 import { describeApiError } from '../../api/error-messages';
 import { startCooldown, useCooldown } from './cooldown';
+import { coreMessages } from '../../ui/i18n/messages-en';
+import { useT } from '../../ui/i18n/use-t';
 
 /**
  * "Send verification link" with a cooldown between sends. While it runs
@@ -13,6 +15,7 @@ import { startCooldown, useCooldown } from './cooldown';
  * sent, when it failed and when another may be asked for.
  */
 export function SendVerificationLink({ customer }: { customer: Customer }) {
+  const core = useT(coreMessages);
   const left = useCooldown(customer.id);
   const [pending, setPending] = useState(false);
   const [message, setMessage] = useState('');
@@ -40,7 +43,7 @@ export function SendVerificationLink({ customer }: { customer: Customer }) {
     } catch (error) {
       const wait = retryAfterSeconds(error);
       if (wait) startCooldown(customer.id, wait);
-      setMessage(describeApiError(error).formErrors.join(' '));
+      setMessage(describeApiError(error).formErrors.map(core.text).join(' '));
     } finally {
       setPending(false);
     }

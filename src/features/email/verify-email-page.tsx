@@ -11,9 +11,12 @@ import { StatusMessage } from '../../ui/status-message';
 import { SendVerificationLink } from './send-verification-link';
 import { useEmailConfirmation } from './use-email-confirmation';
 import { usePageTitle } from '../../ui/use-page-title';
+import { coreMessages } from '../../ui/i18n/messages-en';
+import { useT } from '../../ui/i18n/use-t';
 
 /** Where a verification email links to: confirms at once, then says how it went. */
 export function VerifyEmailPage() {
+  const core = useT(coreMessages);
   usePageTitle('Verify your email');
   const token = useLinkToken();
   const { confirmation, retry } = useEmailConfirmation(token);
@@ -28,7 +31,7 @@ export function VerifyEmailPage() {
       <PageHeading>Verify your email</PageHeading>
       <StatusMessage>
         {problem ? (
-          <p>{LINK_PROBLEM_MESSAGES[problem]}</p>
+          <p>{core(LINK_PROBLEM_MESSAGES[problem])}</p>
         ) : confirmation.state === 'done' ? (
           <p>Thank you: {confirmation.customer.email} is verified.</p>
         ) : (

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
+import { inEnglish } from '../../ui/i18n/in-english';
+
 import { changePasswordSchema } from './change-password-schema';
 
 /** The first message per field, as the form shows them. */
@@ -7,7 +9,7 @@ function problems(input: unknown) {
   const result = changePasswordSchema.safeParse(input);
   const first: Record<string, string> = {};
   for (const issue of result.error?.issues ?? []) {
-    first[issue.path.join('.')] ??= issue.message;
+    first[issue.path.join('.')] ??= inEnglish(issue.message);
   }
   return first;
 }

@@ -14,6 +14,8 @@ import type { ResetOutcome } from './reset-and-sign-in';
 import { ResetPasswordForm } from './reset-password-form';
 import { useResetCheck } from './use-reset-check';
 import { usePageTitle } from '../../ui/use-page-title';
+import { coreMessages } from '../../ui/i18n/messages-en';
+import { useT } from '../../ui/i18n/use-t';
 
 /**
  * The page a reset email links to. The token leaves the address bar at
@@ -21,6 +23,7 @@ import { usePageTitle } from '../../ui/use-page-title';
  * password for a link that no longer works.
  */
 export function ResetPasswordPage() {
+  const core = useT(coreMessages);
   usePageTitle('Choose a new password');
   const token = useLinkToken();
   const [done, setDone] = useState<ResetOutcome>();
@@ -62,7 +65,7 @@ export function ResetPasswordPage() {
     }
     if (problem) {
       return {
-        say: LINK_PROBLEM_MESSAGES[problem],
+        say: core(LINK_PROBLEM_MESSAGES[problem]),
         show: <Link to="/forgot-password">Ask for a new link</Link>,
       };
     }

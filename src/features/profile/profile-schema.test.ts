@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
+import { inEnglish } from '../../ui/i18n/in-english';
+
 import { makeCustomer } from './customer-fixture';
 import { profileSchema, type ProfileValues } from './profile-schema';
 import { customerToProfileValues } from './profile-values';
@@ -11,7 +13,10 @@ function errorsFor(values: Partial<ProfileValues>, stored?: ProfileValues) {
   return result.success
     ? {}
     : Object.fromEntries(
-        result.error.issues.map((i) => [String(i.path[0]), i.message]),
+        result.error.issues.map((i) => [
+          String(i.path[0]),
+          inEnglish(i.message),
+        ]),
       );
 }
 

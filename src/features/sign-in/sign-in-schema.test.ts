@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { inEnglish } from '../../ui/i18n/in-english';
 import { validate } from '../../ui/validate';
 import { signInSchema } from './sign-in-schema';
 
@@ -25,7 +26,7 @@ describe('signInSchema', () => {
     const base = { activeCartSignInMode: 'MergeWithExistingCustomerCart' };
 
     expect(
-      validate(signInSchema, { ...base, email: ' ', password: '' }),
+      inEnglish(validate(signInSchema, { ...base, email: ' ', password: '' })),
     ).toEqual({
       ok: false,
       fieldErrors: {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
+import { inEnglish } from '../../ui/i18n/in-english';
+
 import { signUpSchema } from './sign-up-schema';
 
 const valid = {
@@ -13,7 +15,10 @@ function messages(input: object): Record<string, string | undefined> {
   const result = signUpSchema.safeParse(input);
   if (result.success) return {};
   return Object.fromEntries(
-    result.error.issues.map((issue) => [issue.path.join('.'), issue.message]),
+    result.error.issues.map((issue) => [
+      issue.path.join('.'),
+      inEnglish(issue.message),
+    ]),
   );
 }
 
