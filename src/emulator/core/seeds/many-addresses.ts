@@ -8,9 +8,10 @@ export const manyAddressesScenario: Scenario = {
   name: 'many-addresses',
   title: 'Many addresses',
   description:
-    `A customer with ${manyAddresses.length} addresses in as many ` +
-    'countries, long names and companies, in Latin, Cyrillic, Arabic and ' +
-    'Japanese script; separate default shipping and billing addresses.',
+    `A customer with ${manyAddresses.length} addresses in ` +
+    `${new Set(manyAddresses.map((a) => a.country)).size} countries, long ` +
+    'names and companies, in Latin, Cyrillic, Arabic and Japanese script; ' +
+    'separate default shipping and billing addresses.',
   customers: [
     {
       email: EMAIL,
