@@ -1,3 +1,4 @@
+import { accountMessagesDe } from '../../features/account/messages-de';
 import { coreMessagesDe } from '../../ui/i18n/messages-de';
 
 /**
@@ -7,4 +8,5 @@ import { coreMessagesDe } from '../../ui/i18n/messages-de';
  */
 export const german = {
   ...coreMessagesDe,
+  ...accountMessagesDe,
 };

@@ -7,43 +7,54 @@ import {
   defaultAddresses,
   greetingName,
 } from './default-addresses';
+import { useT } from '../../ui/i18n/use-t';
+import { accountMessages } from './messages-en';
 
 export function AccountSummary({ customer }: { customer: Customer }) {
+  const t = useT(accountMessages);
   const name = greetingName(customer);
   const defaults = defaultAddresses(customer);
 
   return (
     <>
-      <PageHeading>{name ? `Hello, ${name}` : 'Hello'}</PageHeading>
+      <PageHeading>
+        {name ? t('account.helloName', { name }) : t('account.hello')}
+      </PageHeading>
       <section aria-labelledby="account-contact" className="card">
-        <h2 id="account-contact">Contact</h2>
+        <h2 id="account-contact">{t('account.contact')}</h2>
         <p>
           {customer.email}{' '}
           {customer.isEmailVerified ? null : (
-            <span className="badge">Not verified</span>
+            <span className="badge">{t('account.notVerified')}</span>
           )}
         </p>
-        <Link to="/account/profile">Edit profile</Link>
+        <Link to="/account/profile">{t('account.editProfile')}</Link>
       </section>
       <section aria-labelledby="account-addresses" className="card">
-        <h2 id="account-addresses">Default addresses</h2>
+        <h2 id="account-addresses">{t('account.defaultAddresses')}</h2>
         <dl>
-          <DefaultAddress label="Shipping" address={defaults.shipping} />
-          <DefaultAddress label="Billing" address={defaults.billing} />
+          <DefaultAddress
+            label={t('account.shipping')}
+            address={defaults.shipping}
+          />
+          <DefaultAddress
+            label={t('account.billing')}
+            address={defaults.billing}
+          />
         </dl>
-        <Link to="/account/addresses">Manage addresses</Link>
+        <Link to="/account/addresses">{t('account.manageAddresses')}</Link>
       </section>
       <section aria-labelledby="account-security" className="card">
-        <h2 id="account-security">Sign-in and security</h2>
+        <h2 id="account-security">{t('account.security')}</h2>
         <ul>
           <li>
-            <Link to="/account/email">Change email</Link>
+            <Link to="/account/email">{t('account.changeEmail')}</Link>
           </li>
           <li>
-            <Link to="/account/password">Change password</Link>
+            <Link to="/account/password">{t('account.changePassword')}</Link>
           </li>
           <li>
-            <Link to="/account/delete">Delete account</Link>
+            <Link to="/account/delete">{t('account.deleteAccount')}</Link>
           </li>
         </ul>
       </section>
@@ -58,10 +69,11 @@ function DefaultAddress({
   label: string;
   address: Address | undefined;
 }) {
+  const t = useT(accountMessages);
   return (
     <>
       <dt>{label}</dt>
-      <dd>{address ? addressLine(address) : 'Not set'}</dd>
+      <dd>{address ? addressLine(address, t.locale) : t('account.notSet')}</dd>
     </>
   );
 }

@@ -59,4 +59,10 @@ describe('addressLine', () => {
     expect(addressLine(home)).toBe('Sample Street 12, 10115 Berlin, Germany');
     expect(addressLine(office)).toBe('Paris, France');
   });
+
+  it('names the country in the UI language', () => {
+    expect(addressLine(home, 'de')).toBe(
+      'Sample Street 12, 10115 Berlin, Deutschland',
+    );
+  });
 });

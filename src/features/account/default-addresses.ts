@@ -1,4 +1,6 @@
 import type { Address, Customer } from '@commercetools/platform-sdk';
+import { countryName } from '../../ui/i18n/formatters';
+import type { Locale } from '../../ui/i18n/types';
 
 export interface DefaultAddresses {
   shipping?: Address;
@@ -15,15 +17,16 @@ export function defaultAddresses(customer: Customer): DefaultAddresses {
   };
 }
 
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
-
-/** One line for an address: "Main St 1, 10115 Berlin, Germany". */
-export function addressLine(address: Address): string {
+/**
+ * One line for an address: "Main St 1, 10115 Berlin, Germany", the
+ * country named in `locale`.
+ */
+export function addressLine(address: Address, locale: Locale = 'en'): string {
   const street = [address.streetName, address.streetNumber]
     .filter(Boolean)
     .join(' ');
   const city = [address.postalCode, address.city].filter(Boolean).join(' ');
-  const country = regionNames.of(address.country) ?? address.country;
+  const country = countryName(address.country, locale);
   return [street, city, country].filter(Boolean).join(', ');
 }
 
