@@ -21,6 +21,7 @@ async function openChangePassword(page: Page) {
 test('a customer changes the password, stays signed in and signs in with it later', async ({
   page,
 }) => {
+  test.slow(); // a long journey on a shared, busy machine
   const customer = newCustomer();
   await signUp(page, customer);
   await openChangePassword(page);

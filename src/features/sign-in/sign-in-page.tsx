@@ -1,5 +1,6 @@
 import { Link, Navigate, useLocation, useSearchParams } from 'react-router';
 
+import { accountService } from '../../api/account-service-client';
 import { config } from '../../api/config';
 import { useSession } from '../../api/use-session';
 import { PageHeading } from '../../ui/page-heading';
@@ -30,6 +31,11 @@ export function SignInPage() {
         </p>
       ) : null}
       <SignInForm />
+      {accountService.available ? (
+        <p>
+          <Link to="/forgot-password">Forgot your password?</Link>
+        </p>
+      ) : null}
       <p>
         New here? <Link to="/sign-up">Create an account</Link>
       </p>

@@ -1,15 +1,20 @@
 import { Link } from 'react-router';
 
-/**
- * What to do when the email already has an account. There is no password
- * reset page yet, so "Reset your password" leads to sign-in for now.
- */
+import { accountService } from '../../api/account-service-client';
+
+/** What to do when the email already has an account. */
 export function DuplicateEmailHelp() {
   return (
     <>
       {' '}
-      <Link to="/sign-in">Sign in instead</Link> or{' '}
-      <Link to="/sign-in">reset your password</Link>.
+      <Link to="/sign-in">Sign in instead</Link>
+      {accountService.available ? (
+        <>
+          {' '}
+          or <Link to="/forgot-password">reset your password</Link>
+        </>
+      ) : null}
+      .
     </>
   );
 }
