@@ -1,4 +1,5 @@
 import { accountMessagesDe } from '../../features/account/messages-de';
+import { cartMessagesDe } from '../../features/cart/messages-de';
 import { coreMessagesDe } from '../../ui/i18n/messages-de';
 
 /**
@@ -9,4 +10,5 @@ import { coreMessagesDe } from '../../ui/i18n/messages-de';
 export const german = {
   ...coreMessagesDe,
   ...accountMessagesDe,
+  ...cartMessagesDe,
 };

@@ -3,19 +3,23 @@ import './cart.css';
 
 import { itemCount } from '../../api/cart';
 import { useActiveCart } from './use-cart';
+import { useT } from '../../ui/i18n/use-t';
+import { cartMessages } from './messages-en';
 
 /** "Cart" in the header, with how many items are in it. */
 export function CartNavLink() {
+  const t = useT(cartMessages);
   const cart = useActiveCart();
   const count = itemCount(cart.data);
   return (
     <NavLink to="/cart">
-      Cart
+      {t('cart.nav')}
       {count > 0 ? (
         <span className="cart-count">
           {count}
           <span className="visually-hidden">
-            {count === 1 ? ' item' : ' items'}
+            {' '}
+            {t('cart.itemWord', { count })}
           </span>
         </span>
       ) : null}

@@ -14,17 +14,20 @@ import './cart.css';
 import { CartTable, lineName } from './cart-table';
 import { type ProductChoice, ProductList } from './product-list';
 import { useActiveCart, useCartChange } from './use-cart';
-import { coreMessages } from '../../ui/i18n/messages-en';
+import { messageRef } from '../../ui/i18n/catalogue';
 import { useT } from '../../ui/i18n/use-t';
+import { cartMessages } from './messages-en';
 
 /** The guest cart, or the customer's: products to add and the cart. */
 export function CartPage() {
-  const core = useT(coreMessages);
+  const t = useT(cartMessages);
   const { status } = useSession();
   const cart = useActiveCart();
   const change = useCartChange();
   const [message, setMessage] = useState('');
-  const [failure, setFailure] = useState<string>();
+  // Message references and API error keys, shown in the language of the
+  // moment.
+  const [failure, setFailure] = useState<string[]>();
   const cartHeading = useRef<HTMLHeadingElement>(null);
 
   async function run(plan: CartPlan, done: string, refocus = false) {
@@ -36,43 +39,49 @@ export function CartPage() {
       if (refocus) cartHeading.current?.focus();
     } catch (error) {
       setMessage('');
-      setFailure(describeApiError(error).formErrors.map(core.text).join(' '));
+      setFailure(describeApiError(error).formErrors);
     }
   }
 
   const add = (p: ProductChoice) =>
-    void run(cartPlans.add(p.sku), `${p.name} added to your cart.`);
+    void run(
+      cartPlans.add(p.sku),
+      messageRef(cartMessages, 'cart.added', { name: p.name }),
+    );
   const changeBy = (line: LineItem, delta: number) => {
     const sku = line.variant.sku ?? '';
     const next = line.quantity + delta;
+    const name = lineName(line, t.locale);
     void run(
       cartPlans.changeBy(sku, delta),
       next > 0
-        ? `${lineName(line)}: quantity changed.`
-        : `${lineName(line)} removed from your cart.`,
+        ? messageRef(cartMessages, 'cart.quantityChanged', { name })
+        : messageRef(cartMessages, 'cart.removed', { name }),
       next <= 0,
     );
   };
   const remove = (line: LineItem) =>
     void run(
       cartPlans.remove(line.variant.sku ?? ''),
-      `${lineName(line)} removed from your cart.`,
+      messageRef(cartMessages, 'cart.removed', {
+        name: lineName(line, t.locale),
+      }),
       true,
     );
 
   return (
     <>
-      <PageHeading>Cart</PageHeading>
+      <PageHeading>{t('cart.title')}</PageHeading>
       {status === 'anonymous' ? (
         <p>
-          You are shopping as a guest.{' '}
-          <Link to={signInPathFor('/cart')}>Sign in</Link> to keep this cart
-          with your account.
+          {t.rich('cart.guest', {
+            signIn: <Link to={signInPathFor('/cart')}>{t('cart.signIn')}</Link>,
+          })}
         </p>
       ) : null}
       {failure ? (
         <p className="notice notice-error" role="alert">
-          Your cart could not be changed. {failure}
+          {t('cart.failed', { reason: failure.map(t.text).join(' ') })}
         </p>
       ) : null}
       <section
@@ -81,7 +90,7 @@ export function CartPage() {
         aria-busy={change.isPending || undefined}
       >
         <h2 id="cart-title" ref={cartHeading} tabIndex={-1}>
-          Your cart
+          {t('cart.yours')}
         </h2>
         {cart.isError ? (
           <ServiceUnavailable
@@ -89,18 +98,18 @@ export function CartPage() {
             retrying={cart.isFetching}
           />
         ) : cart.data === undefined ? (
-          <p>Loading your cart…</p>
+          <p>{t('cart.loading')}</p>
         ) : cart.data && cart.data.lineItems.length > 0 ? (
           <CartTable cart={cart.data} onChangeBy={changeBy} onRemove={remove} />
         ) : (
-          <p>Your cart is empty.</p>
+          <p>{t('cart.empty')}</p>
         )}
       </section>
       <section aria-labelledby="products-title">
-        <h2 id="products-title">Products</h2>
+        <h2 id="products-title">{t('cart.products')}</h2>
         <ProductList onAdd={add} />
       </section>
-      <StatusMessage>{message}</StatusMessage>
+      <StatusMessage>{message && t.text(message)}</StatusMessage>
     </>
   );
 }

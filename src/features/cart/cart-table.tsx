@@ -2,6 +2,9 @@ import type { Cart, LineItem } from '@commercetools/platform-sdk';
 
 import { itemCount } from '../../api/cart';
 import { formatMoney, localized } from './money';
+import type { Locale } from '../../ui/i18n/types';
+import { useT } from '../../ui/i18n/use-t';
+import { cartMessages } from './messages-en';
 
 interface Props {
   cart: Cart;
@@ -9,10 +12,11 @@ interface Props {
   onRemove: (line: LineItem) => void;
 }
 
-export const lineName = (line: LineItem) => localized(line.name);
+export const lineName = (line: LineItem, locale: Locale) =>
+  localized(line.name, locale);
 
-function unitPrice(line: LineItem) {
-  return formatMoney(line.price.discounted?.value ?? line.price.value);
+function unitPrice(line: LineItem, locale: Locale) {
+  return formatMoney(line.price.discounted?.value ?? line.price.value, locale);
 }
 
 /**
@@ -21,35 +25,37 @@ function unitPrice(line: LineItem) {
  * so a screen-reader user hears which line "One more" belongs to.
  */
 export function CartTable({ cart, onChangeBy, onRemove }: Props) {
+  const t = useT(cartMessages);
+  const { locale } = t;
   const count = itemCount(cart);
   return (
     <table className="cart-table">
-      <caption className="visually-hidden">Items in your cart</caption>
+      <caption className="visually-hidden">{t('cart.tableCaption')}</caption>
       <thead>
         <tr>
-          <th scope="col">Product</th>
+          <th scope="col">{t('cart.product')}</th>
           <th scope="col" className="number">
-            Price
+            {t('cart.price')}
           </th>
-          <th scope="col">Quantity</th>
+          <th scope="col">{t('cart.quantity')}</th>
           <th scope="col" className="number">
-            Total
+            {t('cart.total')}
           </th>
           <th scope="col">
-            <span className="visually-hidden">Remove</span>
+            <span className="visually-hidden">{t('cart.remove')}</span>
           </th>
         </tr>
       </thead>
       <tbody>
         {cart.lineItems.map((line) => {
-          const name = lineName(line);
+          const name = lineName(line, locale);
           return (
             <tr key={line.id}>
               <th scope="row">
                 {name}
                 <span className="cart-sku">{line.variant.sku}</span>
               </th>
-              <td className="number">{unitPrice(line)}</td>
+              <td className="number">{unitPrice(line, locale)}</td>
               <td>
                 <span className="quantity">
                   <button
@@ -58,7 +64,9 @@ export function CartTable({ cart, onChangeBy, onRemove }: Props) {
                     onClick={() => onChangeBy(line, -1)}
                   >
                     <span aria-hidden="true">−</span>
-                    <span className="visually-hidden">One fewer {name}</span>
+                    <span className="visually-hidden">
+                      {t('cart.oneFewer', { name })}
+                    </span>
                   </button>
                   <span className="quantity-value">{line.quantity}</span>
                   <button
@@ -67,18 +75,21 @@ export function CartTable({ cart, onChangeBy, onRemove }: Props) {
                     onClick={() => onChangeBy(line, 1)}
                   >
                     <span aria-hidden="true">+</span>
-                    <span className="visually-hidden">One more {name}</span>
+                    <span className="visually-hidden">
+                      {t('cart.oneMore', { name })}
+                    </span>
                   </button>
                 </span>
               </td>
-              <td className="number">{formatMoney(line.totalPrice)}</td>
+              <td className="number">{formatMoney(line.totalPrice, locale)}</td>
               <td>
                 <button
                   type="button"
                   className="button button-small button-link"
                   onClick={() => onRemove(line)}
                 >
-                  Remove<span className="visually-hidden"> {name}</span>
+                  {t('cart.remove')}
+                  <span className="visually-hidden"> {name}</span>
                 </button>
               </td>
             </tr>
@@ -88,9 +99,9 @@ export function CartTable({ cart, onChangeBy, onRemove }: Props) {
       <tfoot>
         <tr>
           <th scope="row" colSpan={3}>
-            Total ({count} {count === 1 ? 'item' : 'items'})
+            {t('cart.totalItems', { count })}
           </th>
-          <td className="number">{formatMoney(cart.totalPrice)}</td>
+          <td className="number">{formatMoney(cart.totalPrice, locale)}</td>
           <td />
         </tr>
       </tfoot>

@@ -10,6 +10,9 @@ import { useSession } from '../../api/use-session';
 import { ServiceUnavailable } from '../../ui/service-unavailable';
 import { StatusMessage } from '../../ui/status-message';
 import { formatMoney, localized } from './money';
+import type { Locale } from '../../ui/i18n/types';
+import { useT } from '../../ui/i18n/use-t';
+import { cartMessages } from './messages-en';
 
 export interface ProductChoice {
   sku: string;
@@ -21,10 +24,10 @@ interface Row extends ProductChoice {
 }
 
 /** One row per variant with a SKU; variants of one product by SKU. */
-function rowsOf(products: ProductProjection[]): Row[] {
+function rowsOf(products: ProductProjection[], locale: Locale): Row[] {
   return products.flatMap((product) => {
     const variants = [product.masterVariant, ...product.variants];
-    const name = localized(product.name);
+    const name = localized(product.name, locale);
     return variants.flatMap((variant: ProductVariant) => {
       if (!variant.sku) return [];
       const price = variant.prices?.find(
@@ -34,7 +37,7 @@ function rowsOf(products: ProductProjection[]): Row[] {
         {
           sku: variant.sku,
           name: variants.length > 1 ? `${name} (${variant.sku})` : name,
-          price: price ? formatMoney(price.value) : undefined,
+          price: price ? formatMoney(price.value, locale) : undefined,
         },
       ];
     });
@@ -43,6 +46,7 @@ function rowsOf(products: ProductProjection[]): Row[] {
 
 /** The small catalogue, each variant with its own "Add to cart". */
 export function ProductList({ onAdd }: { onAdd: (p: ProductChoice) => void }) {
+  const t = useT(cartMessages);
   const { status } = useSession();
   const products = useQuery({
     ...productsQueryOptions(),
@@ -57,9 +61,11 @@ export function ProductList({ onAdd }: { onAdd: (p: ProductChoice) => void }) {
       />
     );
   }
-  if (!products.data) return <StatusMessage>Loading products…</StatusMessage>;
-  const rows = rowsOf(products.data);
-  if (rows.length === 0) return <p>There are no products to show.</p>;
+  if (!products.data) {
+    return <StatusMessage>{t('cart.loadingProducts')}</StatusMessage>;
+  }
+  const rows = rowsOf(products.data, t.locale);
+  if (rows.length === 0) return <p>{t('cart.noProducts')}</p>;
   return (
     <ul className="product-list">
       {rows.map((row) => (
@@ -71,7 +77,8 @@ export function ProductList({ onAdd }: { onAdd: (p: ProductChoice) => void }) {
             className="button button-small"
             onClick={() => onAdd(row)}
           >
-            Add to cart<span className="visually-hidden"> {row.name}</span>
+            {t('cart.addToCart')}
+            <span className="visually-hidden"> {row.name}</span>
           </button>
         </li>
       ))}
