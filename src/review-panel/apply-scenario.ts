@@ -22,9 +22,9 @@ export function applyScenarioFromUrl({
   }
   controls.seed(scenario.name);
   reviewStorage.setScenario(scenario.name);
-  // A new data set starts with the service healthy.
+  // A new data set starts with the service healthy: the emulator of this
+  // fresh page has no faults, and the tab's saved ones are dropped.
   reviewStorage.setFaults(undefined);
-  controls.setFaults({ latencyMs: 0, outage: false, clashNextWrite: false });
   app.handOverSession(scenario.guestSession);
   return `Scenario "${scenario.title}" loaded.`;
 }
