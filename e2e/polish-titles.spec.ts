@@ -10,7 +10,7 @@ test('pages open without signing in have titles of their own', async ({
     ['/sign-up', 'Create your account – My Account'],
     ['/forgot-password', 'Reset your password – My Account'],
     ['/no-such-page', 'Page not found – My Account'],
-  ]) {
+  ] as const) {
     await page.goto(path);
     await expect(page).toHaveTitle(title);
   }
@@ -25,7 +25,7 @@ test('each account page names itself in the title', async ({ page }) => {
     ['Profile', 'Profile – My Account'],
     ['Addresses', 'Addresses – My Account'],
     ['Overview', 'Overview – My Account'],
-  ]) {
+  ] as const) {
     await nav.getByRole('link', { name: link, exact: true }).click();
     await expect(page).toHaveTitle(title);
   }
@@ -33,7 +33,7 @@ test('each account page names itself in the title', async ({ page }) => {
   for (const [path, title] of [
     ['/account/email', 'Email – My Account'],
     ['/account/password', 'Change password – My Account'],
-  ]) {
+  ] as const) {
     await page.goto(path);
     await expect(page).toHaveTitle(title);
   }
