@@ -65,4 +65,19 @@ describe('addressLine', () => {
       'Sample Street 12, 10115 Berlin, Deutschland',
     );
   });
+
+  it("follows the country's order and prints the postcode as posted", () => {
+    const london: Address = {
+      id: 'a3',
+      country: 'GB',
+      streetName: 'Example Road',
+      streetNumber: '10',
+      postalCode: 'sw1a 1aa',
+      city: 'London',
+    };
+
+    expect(addressLine(london)).toBe(
+      '10 Example Road, London, SW1A 1AA, United Kingdom',
+    );
+  });
 });

@@ -1,4 +1,6 @@
 import type { Address, Customer } from '@commercetools/platform-sdk';
+
+import { addressOneLine } from '../addresses/address-text';
 import { countryName } from '../../ui/i18n/formatters';
 import type { Locale } from '../../ui/i18n/types';
 
@@ -18,16 +20,12 @@ export function defaultAddresses(customer: Customer): DefaultAddresses {
 }
 
 /**
- * One line for an address: "Main St 1, 10115 Berlin, Germany", the
- * country named in `locale`.
+ * One line for an address in its country's order: "Main St 1, 10115
+ * Berlin, Germany" or "10 Example Road, London, SW1A 1AA, United
+ * Kingdom", the country named in `locale`.
  */
 export function addressLine(address: Address, locale: Locale = 'en'): string {
-  const street = [address.streetName, address.streetNumber]
-    .filter(Boolean)
-    .join(' ');
-  const city = [address.postalCode, address.city].filter(Boolean).join(' ');
-  const country = countryName(address.country, locale);
-  return [street, city, country].filter(Boolean).join(', ');
+  return addressOneLine(address, countryName(address.country, locale));
 }
 
 export function greetingName(customer: Customer): string | undefined {

@@ -1,15 +1,57 @@
 import type { Address } from '@commercetools/platform-sdk';
 
 import { countryName } from './countries';
+import { normalisePostalCode } from './postal-codes';
 
 const join = (...parts: (string | undefined)[]) =>
   parts.filter(Boolean).join(' ');
 
+// Where the house number goes: "10 Downing Street" or "Hauptstr. 1".
+const numberFirst = new Set(['AU', 'CA', 'FR', 'GB', 'IE', 'LU', 'NZ', 'US']);
+
+/**
+ * How a country writes the place: most of Europe "10115 Berlin"; the UK
+ * and Ireland put the postcode on a line of its own under the town; North
+ * America and Australia write "City, STATE CODE" on one line. Countries
+ * not listed use the first form.
+ */
+type PlaceStyle = 'code-city' | 'code-below' | 'city-state-code';
+
+const placeStyles: Record<string, PlaceStyle> = {
+  GB: 'code-below',
+  IE: 'code-below',
+  US: 'city-state-code',
+  CA: 'city-state-code',
+  AU: 'city-state-code',
+  NZ: 'city-state-code',
+};
+
+function streetLine(address: Address): string {
+  return numberFirst.has(address.country)
+    ? join(address.streetNumber, address.streetName)
+    : join(address.streetName, address.streetNumber);
+}
+
+/** The town and postal code lines, in the country's order. */
+export function placeLines(address: Address): string[] {
+  const { country, city } = address;
+  const code = address.postalCode
+    ? normalisePostalCode(country, address.postalCode)
+    : undefined;
+  const style = placeStyles[country] ?? 'code-city';
+  if (style === 'code-below') return [city ?? '', code ?? ''];
+  if (style === 'city-state-code') {
+    const region = join(address.state ?? address.region, code);
+    return [city && region ? `${city}, ${region}` : city || region];
+  }
+  return [join(code, city)];
+}
+
 /** A short name for the address, e.g. "Hauptstr. 1", for button labels. */
 export function addressName(address: Address): string {
   return (
-    join(address.streetName, address.streetNumber) ||
-    join(address.postalCode, address.city) ||
+    streetLine(address) ||
+    placeLines(address).filter(Boolean).join(' ') ||
     countryName(address.country)
   );
 }
@@ -19,10 +61,23 @@ export function addressLines(address: Address): string[] {
   return [
     join(address.firstName, address.lastName),
     address.company ?? '',
-    join(address.streetName, address.streetNumber),
+    streetLine(address),
     address.additionalStreetInfo ?? '',
-    join(address.postalCode, address.city),
+    ...placeLines(address),
     countryName(address.country),
     address.phone ? `Phone ${address.phone}` : '',
   ].filter(Boolean);
+}
+
+/**
+ * Street, place and country on one line, e.g. for the overview; `country`
+ * is the country's name in the page's language.
+ */
+export function addressOneLine(
+  address: Address,
+  country = countryName(address.country),
+): string {
+  return [streetLine(address), ...placeLines(address), country]
+    .filter(Boolean)
+    .join(', ');
 }

@@ -52,6 +52,19 @@ describe('addAddressActions', () => {
     ]);
   });
 
+  it('saves the postal code in its written form', () => {
+    const values = {
+      ...newAddress,
+      country: 'GB',
+      postalCode: ' sw1a1aa ',
+      city: 'London',
+    };
+
+    expect(addAddressActions(values, 'k1')[0]).toMatchObject({
+      address: { country: 'GB', postalCode: 'SW1A 1AA', city: 'London' },
+    });
+  });
+
   it('puts the new address on its lists by key, after adding it', () => {
     const values = { ...newAddress, shipping: true, billing: true };
 

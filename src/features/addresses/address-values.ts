@@ -5,6 +5,7 @@ import type {
 } from '@commercetools/platform-sdk';
 
 import type { AddressTextField, AddressValues } from './address-schema';
+import { normalisePostalCode } from './postal-codes';
 
 /** The address fields the form edits; every other field is carried over. */
 export const addressTextFields: readonly AddressTextField[] = [
@@ -80,7 +81,7 @@ type Draft = { -readonly [K in keyof AddressDraft]: AddressDraft[K] };
 
 /**
  * The complete address to send: the stored one (if any) with the form's
- * fields laid over it. `changeAddress` replaces the whole address, so a
+ * fields laid over it, the postal code in its country's written form. `changeAddress` replaces the whole address, so a
  * field the form does not show must be sent again or it is lost.
  */
 export function valuesToAddress(
@@ -97,7 +98,10 @@ export function valuesToAddress(
   }
   for (const field of addressTextFields) {
     if (field === 'country') continue;
-    const value = values[field].trim();
+    const value =
+      field === 'postalCode'
+        ? normalisePostalCode(values.country, values.postalCode)
+        : values[field].trim();
     if (value === '') delete address[field];
     else address[field] = value;
   }
