@@ -25,7 +25,7 @@ async function call<T>(path: string, init: RequestInit): Promise<Answer<T>> {
 }
 
 function oauth(path: string, client: typeof SPA, form: Record<string, string>) {
-  return call<Record<string, string>>(path, {
+  return call<Record<string, unknown>>(path, {
     method: 'POST',
     headers: {
       authorization: `Basic ${btoa(`${client.id}:${client.secret}`)}`,
@@ -41,14 +41,14 @@ const storePath = (storeKey?: string) =>
 /** Whether the auth host still honours a token (asked as the admin). */
 export async function isTokenActive(token: string): Promise<boolean> {
   const answer = await oauth('/oauth/introspect', ADMIN, { token });
-  return answer.body.active === (true as unknown);
+  return answer.body.active === true;
 }
 
 /** The password flow, globally or in a store: the status and error code. */
 export async function passwordFlow(
   customer: Pick<TestCustomer, 'email' | 'password'>,
   storeKey?: string,
-): Promise<Answer<Record<string, string>>> {
+): Promise<Answer> {
   return oauth(`/oauth/${pk}${storePath(storeKey)}/customers/token`, SPA, {
     grant_type: 'password',
     username: customer.email,
@@ -67,7 +67,7 @@ export async function signUpInStore(
   return call(`/${pk}${storePath(storeKey)}/me/signup`, {
     method: 'POST',
     headers: {
-      authorization: `Bearer ${anonymous.body.access_token}`,
+      authorization: `Bearer ${String(anonymous.body.access_token)}`,
       'content-type': 'application/json',
     },
     body: JSON.stringify({
@@ -86,6 +86,6 @@ export async function meInStore(
 ): Promise<Answer<Customer>> {
   const token = await passwordFlow(customer, storeKey);
   return call(`/${pk}${storePath(storeKey)}/me`, {
-    headers: { authorization: `Bearer ${token.body.access_token}` },
+    headers: { authorization: `Bearer ${String(token.body.access_token)}` },
   });
 }
