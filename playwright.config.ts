@@ -23,7 +23,9 @@ const chromiumArgs = [
   '--disable-sync',
 ];
 
-const reuseExistingServer = !process.env.CI;
+// A server already listening on a port is reused only when asked: silently
+// testing someone else's build is worse than a loud "port in use".
+const reuseExistingServer = process.env.E2E_REUSE_SERVERS === '1';
 
 /** A production build of one target, served by `vite preview`. */
 function preview(target: BuildTarget) {
@@ -90,13 +92,16 @@ export default defineConfig({
       testIgnore: /\/(live|store)-[^/]*\.spec\.ts$/,
       use: { ...desktop, baseURL: baseUrlOf(BUILD_TARGETS.mock) },
     },
+    // The live projects prove the HTTP path and store builds; the journeys
+    // that only exercise UI logic run once, in mock mode.
     {
       name: 'live-global',
-      testIgnore: /\/store-[^/]*\.spec\.ts$/,
+      testMatch: /\/(account-journey|two-tab-conflict|live-[^/]*)\.spec\.ts$/,
       use: { ...desktop, baseURL: baseUrlOf(BUILD_TARGETS.liveGlobal) },
     },
     {
       name: 'live-berlin',
+      testMatch: /\/(account-journey|two-tab-conflict|store-[^/]*)\.spec\.ts$/,
       use: { ...desktop, baseURL: baseUrlOf(BUILD_TARGETS.liveBerlin) },
     },
   ],

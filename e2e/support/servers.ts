@@ -2,7 +2,13 @@
  * Where the Playwright projects' servers listen. Shared by
  * playwright.config.ts and the specs that talk to the emulator directly.
  */
-export const EMULATOR_PORT = 4010;
+/**
+ * Set E2E_PORT_BASE to run a second suite beside another one on the same
+ * machine: the emulator listens on the base, the apps on base + 3 to 5.
+ */
+const PORT_BASE = Number(process.env.E2E_PORT_BASE ?? 4170);
+
+export const EMULATOR_PORT = PORT_BASE;
 export const EMULATOR_URL = `http://127.0.0.1:${EMULATOR_PORT}`;
 export const EMULATOR_PROJECT_KEY = 'demo';
 
@@ -26,11 +32,11 @@ const liveEnv = {
 };
 
 export const BUILD_TARGETS = {
-  mock: { name: 'e2e', port: 4173, env: { VITE_API_MODE: 'mock' } },
-  liveGlobal: { name: 'live-global', port: 4174, env: liveEnv },
+  mock: { name: 'e2e', port: PORT_BASE + 3, env: { VITE_API_MODE: 'mock' } },
+  liveGlobal: { name: 'live-global', port: PORT_BASE + 4, env: liveEnv },
   liveBerlin: {
     name: 'live-berlin',
-    port: 4175,
+    port: PORT_BASE + 5,
     env: { ...liveEnv, VITE_CTP_STORE_KEY: 'berlin' },
   },
 } satisfies Record<string, BuildTarget>;
