@@ -1,0 +1,232 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+
+import {
+  newCustomer,
+  signIn,
+  signOut,
+  signUp,
+  type TestCustomer,
+} from './support/customer';
+import { isLiveProject } from './support/projects';
+
+async function expectNoAxeViolations(page: Page) {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(result.violations).toEqual([]);
+}
+
+async function changeEmail(page: Page, email: string, password: string) {
+  await page.getByLabel('New email').fill(email);
+  await page.getByLabel('Current password').fill(password);
+  await page.getByRole('button', { name: 'Change email' }).click();
+}
+
+async function openEmailPage(page: Page) {
+  await page.goto('/account');
+  await page.getByRole('link', { name: 'Change email' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Email' }),
+  ).toBeVisible();
+}
+
+test('a customer changes the email after a password check and signs in with it', async ({
+  page,
+}) => {
+  test.slow(); // a long journey on a shared, busy machine
+  const customer = newCustomer();
+  const renamed: TestCustomer = {
+    ...customer,
+    email: customer.email.replace('Shopper.', 'Moved.'),
+  };
+  await signUp(page, customer);
+  await openEmailPage(page);
+  await expectNoAxeViolations(page);
+
+  await changeEmail(page, renamed.email, 'Not-my-password-1');
+  await expect(page.getByLabel('Current password')).toHaveAttribute(
+    'aria-invalid',
+    'true',
+  );
+  await expect(
+    page.getByRole('alert').getByRole('link', {
+      name: 'The current password is wrong.',
+    }),
+  ).toBeVisible();
+  await expect(page.getByLabel('New email')).toHaveValue(renamed.email);
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel('Current password').fill(customer.password);
+  await page.getByRole('button', { name: 'Change email' }).click();
+  await expect(page.getByRole('status')).toHaveText(
+    `Your email is now ${renamed.email}. It is not verified yet.`,
+  );
+  const current = page.getByRole('region', { name: 'Your email' });
+  await expect(current).toContainText(renamed.email);
+  await expect(current).toContainText('Not verified');
+
+  await page.getByRole('link', { name: 'Profile' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Profile' }),
+  ).toBeVisible();
+  const shown = page.getByLabel('Email', { exact: true });
+  await expect(shown).toHaveValue(renamed.email);
+  await expect(shown).toHaveAttribute('readonly', '');
+
+  await signOut(page);
+  await page.goto('/sign-in');
+  await signIn(page, customer);
+  await expect(page.getByText('Email or password is wrong.')).toBeVisible();
+  await signIn(page, renamed);
+  await expect(page).toHaveURL(/\/account$/);
+});
+
+test("another customer's email is refused on the email field, in any case", async ({
+  page,
+}) => {
+  const first = newCustomer();
+  const second = newCustomer();
+  await signUp(page, first);
+  await signOut(page);
+  await signUp(page, second);
+  await openEmailPage(page);
+
+  await changeEmail(page, first.email.toLowerCase(), second.password);
+
+  const email = page.getByLabel('New email');
+  await expect(email).toHaveAttribute('aria-invalid', 'true');
+  await expect(
+    page.getByRole('alert').getByRole('link', {
+      name: 'An account with this email already exists.',
+    }),
+  ).toBeVisible();
+  await expect(email).toHaveValue(first.email.toLowerCase());
+});
+
+test.describe('verification, with the mock account service', () => {
+  test.beforeEach(({ page: _page }, info) => {
+    test.skip(isLiveProject(info), 'live builds here have no account service');
+  });
+
+  test('the customer asks for a link, opens it from the mailbox and is verified', async ({
+    page,
+  }) => {
+    test.slow(); // a long journey on a shared, busy machine
+    const customer = newCustomer();
+    await signUp(page, customer);
+    await openEmailPage(page);
+    await expect(
+      page.getByRole('region', { name: 'Your email' }),
+    ).toContainText('Not verified');
+
+    const send = page.getByRole('button', { name: 'Send verification link' });
+    await send.click();
+    await expect(
+      page.getByText(`We sent a link to ${customer.email}.`),
+    ).toBeVisible();
+    await expect(send).toHaveAttribute('aria-disabled', 'true');
+    await expect(
+      page.getByText(/You can ask for another link in \d+ seconds\./),
+    ).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('link', { name: 'Mailbox', exact: true }).click();
+    const mail = page
+      .getByRole('listitem')
+      .filter({ hasText: `To ${customer.email}` });
+    await mail.getByRole('link', { name: 'Verify your email' }).click();
+
+    await expect(page).toHaveURL(/\/verify-email$/);
+    await expect(page.getByRole('status')).toHaveText(
+      `Thank you: ${customer.email} is verified.`,
+    );
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: 'Go to your account' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(
+      customer.firstName,
+    );
+    await expect(page.getByText('Not verified')).toHaveCount(0);
+    await expect(page.getByText('Please verify your email.')).toHaveCount(0);
+  });
+
+  test('the banner counts down before another link and says when one may be asked for', async ({
+    page,
+  }) => {
+    await page.clock.install();
+    await signUp(page, newCustomer());
+    await expect(page.getByText('Please verify your email.')).toBeVisible();
+    await expectNoAxeViolations(page);
+    // From here on the page's time moves only when the test says so.
+    await page.clock.pauseAt(Date.now() + 60_000);
+
+    const send = page.getByRole('button', { name: 'Send verification link' });
+    await send.click();
+    await expect(page.getByText(/We sent a link to/)).toBeVisible();
+    await expect(send).toHaveAttribute('aria-disabled', 'true');
+    await expect(
+      page.getByText('You can ask for another link in 60 seconds.'),
+    ).toBeVisible();
+    // Stays focusable but does nothing until the time is up.
+    await send.click({ force: true });
+    await page.clock.fastForward(30_000);
+    await expect(
+      page.getByText('You can ask for another link in 30 seconds.'),
+    ).toBeVisible();
+
+    await page.clock.fastForward(30_000);
+    await expect(
+      page.getByText('You can ask for another link now.'),
+    ).toBeVisible();
+    await expect(send).not.toHaveAttribute('aria-disabled');
+    await send.click();
+    await expect(page.getByText(/We sent a link to/)).toBeVisible();
+
+    await page.goto('/mailbox');
+    await expect(
+      page.getByRole('link', { name: 'Verify your email' }),
+    ).toHaveCount(2);
+  });
+
+  test('a used link and an expired one say so and offer a new link', async ({
+    page,
+  }) => {
+    test.slow(); // a long journey on a shared, busy machine
+    const customer = newCustomer();
+    await signUp(page, customer);
+    await page.getByRole('button', { name: 'Send verification link' }).click();
+    await expect(page.getByText(/We sent a link to/)).toBeVisible();
+    await page.goto('/mailbox');
+    const link = page.getByRole('link', { name: 'Verify your email' });
+    const used = (await link.getAttribute('href')) ?? '';
+    await page.goto(used);
+    await expect(page.getByRole('status')).toContainText('is verified.');
+
+    await page.goto(used);
+    await expect(page.getByRole('status')).toContainText(
+      'This link does not work.',
+    );
+    await expect(
+      page.getByText(`Your email ${customer.email} is verified already.`),
+    ).toBeVisible();
+
+    await page.goto('/account/email');
+    await changeEmail(
+      page,
+      customer.email.replace('Shopper.', 'Later.'),
+      customer.password,
+    );
+    await expect(page.getByRole('status')).toContainText('not verified yet');
+    await page.evaluate(() => window.__emulator?.advanceClock(61));
+    await page.getByRole('button', { name: 'Send verification link' }).click();
+    await expect(page.getByText(/We sent a link to/)).toBeVisible();
+    await page.goto('/mailbox');
+    const late = (await link.first().getAttribute('href')) ?? '';
+    await page.evaluate(() => window.__emulator?.advanceClock(25 * 3600));
+    await page.goto(late);
+    await expect(page.getByRole('status')).toHaveText('This link has expired.');
+    await expect(
+      page.getByRole('button', { name: 'Send verification link' }),
+    ).toBeVisible();
+  });
+});
