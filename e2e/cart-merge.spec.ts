@@ -17,7 +17,10 @@ import {
 async function customerWithSavedCart(page: Page): Promise<TestCustomer> {
   const customer = newCustomer();
   await signUp(page, customer);
-  await page.getByRole('link', { name: 'Cart' }).click();
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: 'Cart' })
+    .click();
   await addToCart(page, 'Enamel mug', 3);
   await addToCart(page, 'Canvas tote bag');
   await expect.poll(() => cartLines(page)).toEqual({ 'SKU-1': 3, 'SKU-2': 1 });
@@ -27,7 +30,10 @@ async function customerWithSavedCart(page: Page): Promise<TestCustomer> {
 
 /** As a guest: SKU-1 ×1 and SKU-3 ×2, then on to sign-in from the cart. */
 async function guestCartThenSignIn(page: Page) {
-  await page.getByRole('link', { name: 'Cart' }).click();
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: 'Cart' })
+    .click();
   await addToCart(page, 'Enamel mug');
   await addToCart(page, 'Dotted notebook (SKU-3)', 2);
   await expect.poll(() => cartLines(page)).toEqual({ 'SKU-1': 1, 'SKU-3': 2 });

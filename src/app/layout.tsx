@@ -8,6 +8,7 @@ import { useT } from '../ui/i18n/use-t';
 import { VerifyEmailBanner } from '../features/email/verify-email-banner';
 import { CartNavLink } from '../features/cart/cart-nav-link';
 import { SessionUnavailableNotice } from './session-unavailable';
+import { UnsavedChangesGuard } from './unsaved-changes-guard';
 import { SignOutButton } from './sign-out-button';
 
 export function Layout() {
@@ -53,6 +54,7 @@ export function Layout() {
       </header>
       <main id="main" tabIndex={-1}>
         <SessionUnavailableNotice />
+        <UnsavedChangesGuard />
         {signedIn ? <VerifyEmailBanner /> : null}
         <Outlet />
       </main>

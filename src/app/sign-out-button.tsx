@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 
 import { signOut } from '../api/account-auth';
+import { confirmLeave } from '../ui/unsaved-changes';
 import { coreMessages } from '../ui/i18n/messages-en';
 import { useT } from '../ui/i18n/use-t';
 
@@ -11,6 +12,7 @@ export function SignOutButton() {
   const [pending, setPending] = useState(false);
 
   async function handleClick() {
+    if (!(await confirmLeave())) return;
     setPending(true);
     try {
       await signOut();

@@ -5,7 +5,7 @@ import { describeApiError } from '../../api/error-messages';
 import { StatusMessage } from '../../ui/status-message';
 import { useVersionedSave } from '../profile/use-versioned-save';
 import { AddressCard, editButtonId, removeButtonId } from './address-card';
-import { AddressForm } from './address-form';
+import { AddressForm, addressWithDraft } from './address-form';
 import { editPlan, removePlan } from './address-plans';
 import { addressName } from './address-text';
 import { addressRoles, addressToValues } from './address-values';
@@ -23,7 +23,7 @@ type Open =
 /** The list of addresses with one form or one dialog open at a time. */
 export function AddressBook({ customer }: { customer: Customer }) {
   const core = useT(coreMessages);
-  const [open, setOpen] = useState<Open>();
+  const [open, setOpen] = useState<Open>(() => addressWithDraft(customer));
   const [removing, setRemoving] = useState<string>();
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string>();

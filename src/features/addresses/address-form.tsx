@@ -1,11 +1,13 @@
-import type { Customer } from '@commercetools/platform-sdk';
+import type { Address, Customer } from '@commercetools/platform-sdk';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 
 import { ErrorSummary, type SummaryItem } from '../../ui/error-summary';
+import { draftIds } from '../../ui/form-drafts';
 import { summaryItems } from '../../ui/form-errors';
 import { SubmitButton } from '../../ui/submit-button';
+import { useUnsavedChanges } from '../../ui/use-unsaved-changes';
 import { showApiError } from '../profile/api-error-summary';
 import { ConflictChoice, conflictFieldName } from '../profile/conflict-choice';
 import { useConflicts } from '../profile/use-conflicts';
@@ -69,6 +71,7 @@ export function AddressForm(props: Props) {
       emptyAddressValues(defaultCountry(customer)),
   });
   const conflicts = useConflicts(form.setValue);
+  useUnsavedChanges({ formId: addressFormId(target), owner: base.id, form });
   const { save, pending } = useVersionedSave();
   const [summary, setSummary] = useState<SummaryItem[]>([]);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -178,6 +181,24 @@ export function AddressForm(props: Props) {
       </button>
     </form>
   );
+}
+
+/** Drafts of an address form, by what it edits; the book reopens it. */
+export function addressFormId(target: Target): string {
+  return target.kind === 'edit' ? `address:${target.id}` : 'address:new';
+}
+
+/** The address form with a kept draft of this customer, to reopen it. */
+export function addressWithDraft(
+  customer: Customer,
+):
+  { kind: 'add' } | { kind: 'edit'; id: string; address: Address } | undefined {
+  for (const id of draftIds(customer.id)) {
+    if (id === 'address:new') return { kind: 'add' };
+    const address = customer.addresses.find((a) => `address:${a.id}` === id);
+    if (address?.id) return { kind: 'edit', id: address.id, address };
+  }
+  return undefined;
 }
 
 function defaultCountry(customer: Customer): string | undefined {

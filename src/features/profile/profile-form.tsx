@@ -9,6 +9,7 @@ import { errorOf, summaryItems } from '../../ui/form-errors';
 import { StatusMessage } from '../../ui/status-message';
 import { SubmitButton } from '../../ui/submit-button';
 import { TextField } from '../../ui/text-field';
+import { useUnsavedChanges } from '../../ui/use-unsaved-changes';
 import { showApiError } from './api-error-summary';
 import { ConflictChoice, conflictFieldName } from './conflict-choice';
 import { profilePlan } from './profile-plan';
@@ -60,6 +61,12 @@ export function ProfileForm({ customer }: { customer: Customer }) {
     defaultValues: customerToProfileValues(customer),
   });
   const { errors } = form.formState;
+  useUnsavedChanges({
+    formId: 'profile',
+    owner: base.id,
+    form,
+    baseline: customerToProfileValues(base),
+  });
   const conflicts = useConflicts(form.setValue);
   const { save, pending } = useVersionedSave();
   const [summary, setSummary] = useState<SummaryItem[]>([]);

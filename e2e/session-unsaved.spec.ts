@@ -1,0 +1,132 @@
+import { expect, test } from '@playwright/test';
+
+import { expectNoAxeViolations } from './support/cart-helpers';
+import { newCustomer, signUp } from './support/customer';
+
+test.beforeEach(async ({ page }) => {
+  await signUp(page, newCustomer());
+});
+
+test('leaving the profile with unsaved changes asks first', async ({
+  page,
+}) => {
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: 'Profile' })
+    .click();
+  await page.getByLabel('Last name').fill('Unsaved-Name');
+
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: 'Addresses' })
+    .click();
+
+  const dialog = page.getByRole('dialog', { name: 'Leave without saving?' });
+  await expect(dialog).toBeVisible();
+  await expect(
+    dialog.getByRole('button', { name: 'Stay on this page' }),
+  ).toBeFocused();
+  await expectNoAxeViolations(page);
+
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(page).toHaveURL(/\/account\/profile$/);
+  await expect(page.getByLabel('Last name')).toHaveValue('Unsaved-Name');
+  await expect(
+    page.getByRole('navigation').getByRole('link', { name: 'Addresses' }),
+  ).toBeFocused();
+
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: 'Addresses' })
+    .click();
+  await dialog.getByRole('button', { name: 'Leave without saving' }).click();
+  await expect(page).toHaveURL(/\/account\/addresses$/);
+});
+
+test('nothing is asked without changes, nor after saving them', async ({
+  page,
+}) => {
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: 'Profile' })
+    .click();
+  await page.getByLabel('Last name').fill('Typed');
+  await page.getByLabel('Last name').fill('Sample');
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: 'Addresses' })
+    .click();
+  await expect(page).toHaveURL(/\/account\/addresses$/);
+
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: 'Profile' })
+    .click();
+  await page.getByLabel('Last name').fill('Saved-Name');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status')).toHaveText(/saved/i);
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: 'Addresses' })
+    .click();
+
+  await expect(page).toHaveURL(/\/account\/addresses$/);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});
+
+test('a half-typed address asks before leaving too', async ({ page }) => {
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: 'Addresses' })
+    .click();
+  await page.getByRole('button', { name: 'Add address' }).click();
+  await page.getByLabel('Street').fill('Lindenweg');
+
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: 'Profile' })
+    .click();
+
+  await expect(
+    page.getByRole('dialog', { name: 'Leave without saving?' }),
+  ).toBeVisible();
+});
+
+test('reloading or closing with unsaved changes gets the browser prompt', async ({
+  page,
+}) => {
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: 'Profile' })
+    .click();
+  await page.getByLabel('Last name').click();
+  await page.keyboard.type('-Changed');
+
+  const prompt = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+
+  const dialog = await prompt;
+  expect(dialog.type()).toBe('beforeunload');
+  await dialog.dismiss();
+});
+
+test('signing out with unsaved changes asks first', async ({ page }) => {
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: 'Profile' })
+    .click();
+  await page.getByLabel('Last name').fill('Unsaved-Name');
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Leave without saving?' });
+  await dialog.getByRole('button', { name: 'Stay on this page' }).click();
+
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  await expect(page.getByLabel('Last name')).toHaveValue('Unsaved-Name');
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await dialog.getByRole('button', { name: 'Leave without saving' }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await expect(page.getByText('You are signed out.')).toBeVisible();
+});
