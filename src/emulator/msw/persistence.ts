@@ -17,9 +17,47 @@ export interface PersistentControls extends EmulatorControls {
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
- * Restores the saved state (if any) and saves after every write and
- * every control call that changes state. A saved state that cannot be
- * read is dropped rather than breaking mock mode.
+ * Every control, sorted: a write is saved at once, a read first catches
+ * up with other tabs. A new control does not compile until it is sorted
+ * here, so none can change the state without saving it.
+ */
+const CONTROL_KINDS: Record<keyof EmulatorControls, 'read' | 'write'> = {
+  reset: 'write',
+  seed: 'write',
+  seedNames: 'read',
+  advanceClock: 'write',
+  now: 'read',
+  outbox: 'read',
+  setFaults: 'write',
+  faults: 'read',
+  snapshot: 'read',
+  restore: 'write',
+};
+
+function wrapControls(
+  inner: EmulatorControls,
+  { load, save }: { load: () => void; save: () => void },
+): EmulatorControls {
+  const wrapped: Record<string, unknown> = {};
+  for (const [name, kind] of Object.entries(CONTROL_KINDS)) {
+    const control = inner[name as keyof EmulatorControls] as (
+      ...args: unknown[]
+    ) => unknown;
+    wrapped[name] = (...args: unknown[]) => {
+      load();
+      const result = control(...args);
+      if (kind === 'write') save();
+      return result;
+    };
+  }
+  return wrapped as unknown as EmulatorControls;
+}
+
+/**
+ * Restores the saved state and faults (if any) and saves after every
+ * write and every control call that changes them. A saved state that
+ * cannot be read or fails the snapshot check is dropped rather than
+ * breaking mock mode.
  *
  * Every tab runs its own emulator over the same storage, so the stored
  * state is the source of truth: before each request the emulator reloads
@@ -54,21 +92,8 @@ export function persist(
   load();
   save();
 
-  const saving =
-    <A extends unknown[], R>(fn: (...args: A) => R) =>
-    (...args: A): R => {
-      load();
-      const result = fn(...args);
-      save();
-      return result;
-    };
-  const controls: PersistentControls = {
-    ...inner,
-    reset: saving(inner.reset),
-    seed: saving(inner.seed),
-    advanceClock: saving(inner.advanceClock),
-    setFaults: saving(inner.setFaults),
-    restore: saving(inner.restore),
+  const controls = {
+    ...wrapControls(inner, { load, save }),
     clearSaved: () => {
       storage.removeItem(STORAGE_KEY);
       inner.reset();

@@ -1,37 +1,13 @@
 import { empty, json, parseJson } from '../http';
 import type { Route } from '../route';
-import {
-  asObject,
-  fail,
-  optBoolean,
-  reqString,
-  type JsonObject,
-} from '../validation/read';
+import { asObject, fail, optBoolean, reqString } from '../validation/read';
+import { readFaultValues, readNumberInRange } from './read-faults';
 import type { EmulatorControls, FaultSettings } from './controls';
-
-function optNumber(body: JsonObject, key: string, min: number, max: number) {
-  const value = body[key];
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'number' || value < min || value > max) {
-    fail(key, `A number from ${min} to ${max} expected.`);
-  }
-  return value;
-}
 
 function readFaults(raw: unknown): FaultSettings {
   const body = asObject(raw, '');
-  const settings: FaultSettings = {};
-  const latencyMs = optNumber(body, 'latencyMs', 0, 60000);
-  const failureRate = optNumber(body, 'failureRate', 0, 1);
-  if (latencyMs !== undefined) settings.latencyMs = latencyMs;
-  if (failureRate !== undefined) settings.failureRate = failureRate;
-  for (const key of [
-    'conflictNextWrite',
-    'clashNextWrite',
-    'outage',
-    'expireAccessTokens',
-    'expireRefreshTokens',
-  ] as const) {
+  const settings: FaultSettings = readFaultValues(body, '');
+  for (const key of ['expireAccessTokens', 'expireRefreshTokens'] as const) {
     const value = optBoolean(body, key, '');
     if (value !== undefined) settings[key] = value;
   }
@@ -68,7 +44,12 @@ export function controlRoutes(controls: EmulatorControls): Route[] {
       pattern: `${base}/clock`,
       handler: (_ctx, req) => {
         const body = asObject(parseJson(req), '');
-        const seconds = optNumber(body, 'advanceSeconds', -1e9, 1e9);
+        const seconds = readNumberInRange(
+          body,
+          'advanceSeconds',
+          '',
+          [-1e9, 1e9],
+        );
         if (seconds === undefined) fail('advanceSeconds', 'Missing value.');
         controls.advanceClock(seconds);
         return json(200, { now: controls.now().toISOString() });

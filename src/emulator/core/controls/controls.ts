@@ -18,6 +18,8 @@ export interface FaultSettings extends Partial<Faults> {
 export interface EmulatorSnapshot {
   format: 1;
   state: EmulatorState;
+  /** Left out: `restore` keeps the faults as they are. */
+  faults?: Faults;
 }
 
 /** The test back door; reachable as `/__emulator/...` too. */
@@ -72,9 +74,15 @@ export function createControls(ctx: Context): EmulatorControls {
       return { ...ctx.faults };
     },
     faults: () => ({ ...ctx.faults }),
-    snapshot: () => ({ format: 1, state: clone(ctx.state) }),
+    snapshot: () => ({
+      format: 1,
+      state: clone(ctx.state),
+      faults: { ...ctx.faults },
+    }),
     restore: (snapshot) => {
-      ctx.state = clone(readSnapshot(snapshot, ctx.options).state);
+      const checked = readSnapshot(snapshot, ctx.options);
+      ctx.state = clone(checked.state);
+      if (checked.faults) ctx.faults = { ...checked.faults };
     },
   };
 }

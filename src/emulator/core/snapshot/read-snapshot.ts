@@ -1,4 +1,5 @@
 import type { EmulatorSnapshot } from '../controls/controls';
+import { readSnapshotFaults } from '../controls/read-faults';
 import { isAnonymousId } from '../oauth/token-values';
 import type { EmulatorOptions } from '../options';
 import { emptyState, type EmulatorState } from '../state';
@@ -7,6 +8,7 @@ import {
   at,
   fail,
   optArray,
+  optObject,
   reqObject,
   type JsonObject,
 } from '../validation/read';
@@ -41,6 +43,11 @@ export function readSnapshot(
 ): EmulatorSnapshot {
   const body = asObject(raw, '');
   if (body.format !== 1) fail('format', 'Unknown snapshot format.');
+  for (const key of Object.keys(body)) {
+    if (!['format', 'state', 'faults'].includes(key)) {
+      fail(key, 'Unknown field.');
+    }
+  }
   const state = reqObject(body, 'state', '');
   const known = Object.keys(emptyState());
   for (const key of Object.keys(state)) {
@@ -93,5 +100,10 @@ export function readSnapshot(
   if (state.clockOffsetMs !== undefined) {
     next.clockOffsetMs = reqFinite(state, 'clockOffsetMs', 'state');
   }
-  return { format: 1, state: next };
+  const faults = optObject(body, 'faults', '');
+  return {
+    format: 1,
+    state: next,
+    ...(faults ? { faults: readSnapshotFaults(faults, 'faults') } : {}),
+  };
 }
