@@ -94,6 +94,32 @@ for (const [name, fault] of [
   });
 }
 
+/**
+ * Holds every API write in the page until `release` is called, so the
+ * test can look at the pending state for as long as it needs.
+ */
+async function holdWrites(page: Page) {
+  await page.evaluate((base) => {
+    const online = window.fetch.bind(window);
+    let open: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    Object.assign(window, { __releaseWrites: () => open() });
+    window.fetch = async (...args: Parameters<typeof fetch>) => {
+      const [input, init] = args;
+      const url = input instanceof Request ? input.url : String(input);
+      const method = init?.method ?? 'GET';
+      if (new URL(url).pathname.startsWith(base) && method !== 'GET') {
+        await gate;
+      }
+      return online(...args);
+    };
+  }, API_BASE);
+  return () =>
+    page.evaluate(() =>
+      (window as unknown as { __releaseWrites: () => void }).__releaseWrites(),
+    );
+}
+
 test('a slow network: the button waits, a double click saves once', async ({
   page,
 }) => {
@@ -101,12 +127,17 @@ test('a slow network: the button waits, a double click saves once', async ({
   await openProfileSignedIn(page);
   const before = await storedCustomer(page);
   await page.evaluate(() => window.__emulator?.setFaults({ latencyMs: 1500 }));
+  const release = await holdWrites(page);
   requests.clear();
 
   await page.getByLabel('Last name').fill('Slowly');
   await saveButton(page).dblclick();
+  const pending = page.getByRole('button', { name: 'Saving…' });
+  await expect(pending).toBeDisabled();
+  await pending.click({ force: true });
+  await page.getByLabel('Last name').press('Enter');
+  await release();
 
-  await expect(page.getByRole('button', { name: 'Saving…' })).toBeDisabled();
   await expect(page.getByRole('status')).toHaveText('Saved.');
   expect(requests.writes()).toHaveLength(1);
   expect((await storedCustomer(page)).version).toBe(before.version + 1);
