@@ -29,7 +29,7 @@ interface Entry {
   field?: string | true;
 }
 
-export const UNAVAILABLE_MESSAGE: MessageKey = 'error.unavailable';
+export const UNAVAILABLE_MESSAGE = 'error.unavailable' satisfies MessageKey;
 const GENERIC_MESSAGE: MessageKey = 'error.generic';
 // A store build only knows its own store's customers (and global ones); an
 // account made in another store fails like a wrong password, so say so.

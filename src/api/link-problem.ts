@@ -24,9 +24,9 @@ export function linkProblem(error: unknown): LinkProblem {
  * What the reset and verification pages say about a link that failed, as
  * message keys the pages show in their language.
  */
-export const LINK_PROBLEM_MESSAGES: Record<LinkProblem, keyof CoreMessages> = {
+export const LINK_PROBLEM_MESSAGES = {
   expired: 'link.expired',
   invalid: 'link.invalid',
   unavailable: 'error.unavailable',
   failed: 'link.failed',
-};
+} as const satisfies Record<LinkProblem, keyof CoreMessages>;

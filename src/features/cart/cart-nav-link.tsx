@@ -4,22 +4,22 @@ import './cart.css';
 import { itemCount } from '../../api/cart';
 import { useActiveCart } from './use-cart';
 import { useT } from '../../ui/i18n/use-t';
-import { cartMessages } from './messages-en';
+import { coreMessages } from '../../ui/i18n/messages-en';
 
 /** "Cart" in the header, with how many items are in it. */
 export function CartNavLink() {
-  const t = useT(cartMessages);
+  const t = useT(coreMessages);
   const cart = useActiveCart();
   const count = itemCount(cart.data);
   return (
     <NavLink to="/cart">
-      {t('cart.nav')}
+      {t('app.navCart')}
       {count > 0 ? (
         <span className="cart-count">
           {count}
           <span className="visually-hidden">
             {' '}
-            {t('cart.itemWord', { count })}
+            {t('app.itemWord', { count })}
           </span>
         </span>
       ) : null}

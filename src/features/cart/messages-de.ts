@@ -2,8 +2,6 @@ import type { Translation } from '../../ui/i18n/types';
 import type { CartMessages } from './messages-en';
 
 export const cartMessagesDe: Translation<CartMessages> = {
-  'cart.nav': 'Warenkorb',
-  'cart.itemWord': { one: 'Artikel', other: 'Artikel' },
   'cart.title': 'Warenkorb',
   'cart.guest':
     'Sie kaufen als Gast ein. {signIn}, um diesen Warenkorb in Ihrem ' +

@@ -1,8 +1,6 @@
 import { defineMessages } from '../../ui/i18n/catalogue';
 
 export const cartMessages = defineMessages({
-  'cart.nav': 'Cart',
-  'cart.itemWord': { one: 'item', other: 'items' },
   'cart.title': 'Cart',
   'cart.guest':
     'You are shopping as a guest. {signIn} to keep this cart ' +

@@ -9,6 +9,8 @@ export const coreMessagesDe: Translation<CoreMessages> = {
   'app.navOverview': 'Übersicht',
   'app.navProfile': 'Profil',
   'app.navAddresses': 'Adressen',
+  'app.navCart': 'Warenkorb',
+  'app.itemWord': { one: 'Artikel', other: 'Artikel' },
   'app.demoMode':
     'Demo-Modus: Der Shop wird in diesem Browser nachgebildet; es wird ' +
     'kein echtes Konto verwendet.',

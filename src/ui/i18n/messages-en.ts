@@ -12,6 +12,9 @@ export const coreMessages = defineMessages({
   'app.navOverview': 'Overview',
   'app.navProfile': 'Profile',
   'app.navAddresses': 'Addresses',
+  // The cart link is in every page's header: its words ship with the shell.
+  'app.navCart': 'Cart',
+  'app.itemWord': { one: 'item', other: 'items' },
   'app.demoMode':
     'Demo mode: the shop is emulated in this browser; no real account is used.',
   'app.mailboxNote': '{mailbox}: the emails the shop would have sent.',
