@@ -5,7 +5,7 @@ import { german } from './german';
 
 // Every English catalogue in the app, so none can be left out of German.
 const modules = import.meta.glob<Record<string, unknown>>(
-  '../../**/messages-en.ts',
+  '../../**/*messages-en.ts',
   { eager: true, import: '*' },
 );
 const english = Object.assign(

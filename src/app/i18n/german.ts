@@ -1,5 +1,7 @@
 import { accountMessagesDe } from '../../features/account/messages-de';
 import { cartMessagesDe } from '../../features/cart/messages-de';
+import { emailMessagesDe } from '../../features/email/messages-de';
+import { verifyMessagesDe } from '../../features/email/verify-messages-de';
 import { coreMessagesDe } from '../../ui/i18n/messages-de';
 
 /**
@@ -11,4 +13,6 @@ export const german = {
   ...coreMessagesDe,
   ...accountMessagesDe,
   ...cartMessagesDe,
+  ...emailMessagesDe,
+  ...verifyMessagesDe,
 };

@@ -19,9 +19,13 @@ import {
   changeEmailSchema,
   type ChangeEmailValues,
 } from './change-email-schema';
+import { messageRef } from '../../ui/i18n/catalogue';
+import { useT } from '../../ui/i18n/use-t';
+import { emailMessages } from './messages-en';
 
 /** New email plus the current password; a DuplicateField lands on Email. */
 export function ChangeEmailForm({ customer }: { customer: Customer }) {
+  const t = useT(emailMessages);
   const queryClient = useQueryClient();
   const schema = useMemo(
     () => changeEmailSchema(customer.email),
@@ -55,7 +59,9 @@ export function ChangeEmailForm({ customer }: { customer: Customer }) {
       );
       await storeCustomer(queryClient, changed);
       form.reset({ email: '', currentPassword: '' });
-      setStatus(`Your email is now ${changed.email}. It is not verified yet.`);
+      setStatus(
+        messageRef(emailMessages, 'email.changed', { email: changed.email }),
+      );
     } catch (error) {
       setFormErrors(applyApiError(error, changeEmailFields, form.setError));
     } finally {
@@ -69,32 +75,32 @@ export function ChangeEmailForm({ customer }: { customer: Customer }) {
       noValidate
       aria-labelledby="change-email-title"
     >
-      <h2 id="change-email-title">Change email</h2>
+      <h2 id="change-email-title">{t('email.changeTitle')}</h2>
       <ErrorSummary
         items={summaryItems(errors, changeEmailFields, formErrors)}
         focusKey={form.formState.submitCount}
       />
       <TextField
         {...form.register('email')}
-        label="New email"
+        label={t('email.newEmail')}
         type="email"
         autoComplete="email"
         error={errorOf(errors, 'email')}
       />
       <PasswordField
         {...form.register('currentPassword')}
-        label="Current password"
+        label={t('email.currentPassword')}
         autoComplete="current-password"
-        hint="To make sure it is you."
+        hint={t('email.currentPasswordHint')}
         error={errorOf(errors, 'currentPassword')}
       />
       <SubmitButton
         pending={form.formState.isSubmitting}
-        pendingLabel="Changing email…"
+        pendingLabel={t('email.changing')}
       >
-        Change email
+        {t('email.change')}
       </SubmitButton>
-      <StatusMessage>{status}</StatusMessage>
+      <StatusMessage>{status && t.text(status)}</StatusMessage>
     </form>
   );
 }

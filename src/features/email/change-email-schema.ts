@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
 import { currentPasswordSchema, emailSchema } from '../../ui/field-schemas';
+import { messageRef } from '../../ui/i18n/catalogue';
+import { emailMessages } from './messages-en';
 
 /** The form for a customer whose email is `currentEmail` now. */
 export function changeEmailSchema(currentEmail: string) {
@@ -12,7 +14,7 @@ export function changeEmailSchema(currentEmail: string) {
     .refine((values) => values.email !== currentEmail, {
       path: ['email'],
       // Only the exact same text: a change of case is a real change.
-      message: 'This is your email already.',
+      message: messageRef(emailMessages, 'email.same'),
     });
 }
 

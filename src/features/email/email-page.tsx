@@ -5,18 +5,21 @@ import { accountService } from '../../api/account-service-client';
 import { useMe } from '../../api/me';
 import { PageHeading } from '../../ui/page-heading';
 import { ServiceUnavailable } from '../../ui/service-unavailable';
-import { StatusMessage } from '../../ui/status-message';
+import { LoadingStatus } from '../../ui/loading-status';
 import { ChangeEmailForm } from './change-email-form';
 import { SendVerificationLink } from './send-verification-link';
 import { usePageTitle } from '../../ui/use-page-title';
+import { useT } from '../../ui/i18n/use-t';
+import { emailMessages } from './messages-en';
 
 export function EmailPage() {
-  usePageTitle('Email');
+  const t = useT(emailMessages);
+  usePageTitle(t('email.title'));
   const me = useMe();
 
   return (
     <div className="narrow">
-      <PageHeading>Email</PageHeading>
+      <PageHeading>{t('email.title')}</PageHeading>
       {me.data ? (
         <>
           <CurrentEmail customer={me.data} />
@@ -28,23 +31,26 @@ export function EmailPage() {
           retrying={me.isFetching}
         />
       ) : (
-        <StatusMessage>Loading…</StatusMessage>
+        <LoadingStatus />
       )}
       <p>
-        <Link to="/account">Back to your account</Link>
+        <Link to="/account">{t('email.back')}</Link>
       </p>
     </div>
   );
 }
 
 function CurrentEmail({ customer }: { customer: Customer }) {
+  const t = useT(emailMessages);
   return (
     <section className="card" aria-labelledby="current-email-title">
-      <h2 id="current-email-title">Your email</h2>
+      <h2 id="current-email-title">{t('email.yours')}</h2>
       <p>
         {customer.email}{' '}
         <span className="badge">
-          {customer.isEmailVerified ? 'Verified' : 'Not verified'}
+          {customer.isEmailVerified
+            ? t('email.verified')
+            : t('email.notVerified')}
         </span>
       </p>
       {!customer.isEmailVerified && accountService.available ? (

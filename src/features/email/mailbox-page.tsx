@@ -2,57 +2,56 @@ import { useState } from 'react';
 
 import { PageHeading } from '../../ui/page-heading';
 import { usePageTitle } from '../../ui/use-page-title';
+import { useFormat } from '../../ui/i18n/formatters';
+import { useT } from '../../ui/i18n/use-t';
+import { type EmailMessages, emailMessages } from './messages-en';
 
 type Message = ReturnType<NonNullable<Window['__emulator']>['outbox']>[number];
 
-const KINDS: Record<Message['kind'], { subject: string; path: string }> = {
+const KINDS = {
   'password-reset': {
-    subject: 'Reset your password',
+    subject: 'mailbox.resetSubject',
     path: '/reset-password',
   },
   'email-verification': {
-    subject: 'Verify your email',
+    subject: 'mailbox.verifySubject',
     path: '/verify-email',
   },
-};
+} as const satisfies Record<
+  Message['kind'],
+  { subject: keyof EmailMessages; path: string }
+>;
 
 /** Newest first, read from the emulator's controls (mock mode only). */
 function readOutbox(): Message[] {
   return [...(window.__emulator?.outbox() ?? [])].reverse();
 }
 
-const when = (iso: string) =>
-  new Date(iso).toLocaleString(undefined, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
-
 /**
  * Demo mode's mailbox: the emails the account service would have sent,
  * with their links. The router loads it in mock mode only.
  */
 export function MailboxPage() {
-  usePageTitle('Mailbox');
+  const t = useT(emailMessages);
+  const { dateTime: when } = useFormat();
+  usePageTitle(t('mailbox.title'));
   const [messages, setMessages] = useState(readOutbox);
 
   return (
     <>
-      <PageHeading>Mailbox</PageHeading>
-      <p>
-        Demo mode: the emails the shop would have sent, newest first. Nothing
-        leaves this browser.
-      </p>
+      <PageHeading>{t('mailbox.title')}</PageHeading>
+      <p>{t('mailbox.intro')}</p>
       <p>
         <button
           type="button"
           className="button"
           onClick={() => setMessages(readOutbox())}
         >
-          Check for new email
+          {t('mailbox.check')}
         </button>
       </p>
       {messages.length === 0 ? (
-        <p>No emails yet.</p>
+        <p>{t('mailbox.empty')}</p>
       ) : (
         <ul className="mailbox">
           {messages.map((message) => {
@@ -60,13 +59,18 @@ export function MailboxPage() {
             const link = `${kind.path}?token=${encodeURIComponent(message.tokenValue)}`;
             return (
               <li key={message.id} className="card">
-                <h2>{kind.subject}</h2>
+                <h2>{t(kind.subject)}</h2>
                 <p>
-                  To {message.email}, {when(message.createdAt)}
+                  {t('mailbox.to', {
+                    email: message.email,
+                    when: when(message.createdAt),
+                  })}
                 </p>
                 <p>
-                  <a href={link}>{kind.subject}</a> (the link works until{' '}
-                  {when(message.expiresAt)})
+                  {t.rich('mailbox.linkUntil', {
+                    link: <a href={link}>{t(kind.subject)}</a>,
+                    when: when(message.expiresAt),
+                  })}
                 </p>
               </li>
             );

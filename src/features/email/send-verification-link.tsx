@@ -5,8 +5,9 @@ import { accountService } from '../../api/account-service-client';
 import { retryAfterSeconds } from '../../api/account-service';
 import { describeApiError } from '../../api/error-messages';
 import { startCooldown, useCooldown } from './cooldown';
-import { coreMessages } from '../../ui/i18n/messages-en';
+import { messageRef } from '../../ui/i18n/catalogue';
 import { useT } from '../../ui/i18n/use-t';
+import { verifyMessages } from './verify-messages-en';
 
 /**
  * "Send verification link" with a cooldown between sends. While it runs
@@ -15,10 +16,11 @@ import { useT } from '../../ui/i18n/use-t';
  * sent, when it failed and when another may be asked for.
  */
 export function SendVerificationLink({ customer }: { customer: Customer }) {
-  const core = useT(coreMessages);
+  const t = useT(verifyMessages);
   const left = useCooldown(customer.id);
   const [pending, setPending] = useState(false);
-  const [message, setMessage] = useState('');
+  // Message references, shown in the language of the moment.
+  const [messages, setMessages] = useState<string[]>([]);
   const waiting = useRef(false);
   const hintId = useId();
 
@@ -26,24 +28,24 @@ export function SendVerificationLink({ customer }: { customer: Customer }) {
     if (left > 0) waiting.current = true;
     else if (waiting.current) {
       waiting.current = false;
-      setMessage('You can ask for another link now.');
+      setMessages([messageRef(verifyMessages, 'verify.askAgainNow')]);
     }
   }, [left]);
 
   async function send() {
     if (pending || left > 0) return;
     setPending(true);
-    setMessage('');
+    setMessages([]);
     try {
       await accountService.requestEmailVerification();
       startCooldown(customer.id);
-      setMessage(
-        `We sent a link to ${customer.email}. Open it to verify your email.`,
-      );
+      setMessages([
+        messageRef(verifyMessages, 'verify.sent', { email: customer.email }),
+      ]);
     } catch (error) {
       const wait = retryAfterSeconds(error);
       if (wait) startCooldown(customer.id, wait);
-      setMessage(describeApiError(error).formErrors.map(core.text).join(' '));
+      setMessages(describeApiError(error).formErrors);
     } finally {
       setPending(false);
     }
@@ -60,14 +62,14 @@ export function SendVerificationLink({ customer }: { customer: Customer }) {
         aria-describedby={left > 0 ? hintId : undefined}
         onClick={() => void send()}
       >
-        Send verification link
+        {t('verify.send')}
       </button>
       {left > 0 ? (
         <p className="field-hint" id={hintId}>
-          You can ask for another link in {left} seconds.
+          {t('verify.askAgainIn', { count: left })}
         </p>
       ) : null}
-      <p aria-live="polite">{message}</p>
+      <p aria-live="polite">{messages.map(t.text).join(' ')}</p>
     </div>
   );
 }

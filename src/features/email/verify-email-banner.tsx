@@ -4,6 +4,8 @@ import { useLocation } from 'react-router';
 import { accountService } from '../../api/account-service-client';
 import { meQueryOptions } from '../../api/me';
 import { SendVerificationLink } from './send-verification-link';
+import { useT } from '../../ui/i18n/use-t';
+import { verifyMessages } from './verify-messages-en';
 
 /** Pages that deal with verification themselves. */
 const OWN_PAGES = ['/verify-email', '/account/email'];
@@ -15,6 +17,7 @@ const OWN_PAGES = ['/verify-email', '/account/email'];
  * fetch of its own would cost an extra request on every sign-in.
  */
 export function VerifyEmailBanner() {
+  const t = useT(verifyMessages);
   const me = useQuery({ ...meQueryOptions(), enabled: false });
   const { pathname } = useLocation();
   const customer = me.data;
@@ -24,8 +27,8 @@ export function VerifyEmailBanner() {
   return (
     <div className="notice">
       <p>
-        <strong>Please verify your email.</strong> To confirm that{' '}
-        {customer.email} is yours, we send a link to it.
+        <strong>{t('verify.bannerTitle')}</strong>{' '}
+        {t('verify.bannerText', { email: customer.email })}
       </p>
       <SendVerificationLink customer={customer} />
     </div>

@@ -13,11 +13,13 @@ import { useEmailConfirmation } from './use-email-confirmation';
 import { usePageTitle } from '../../ui/use-page-title';
 import { coreMessages } from '../../ui/i18n/messages-en';
 import { useT } from '../../ui/i18n/use-t';
+import { emailMessages } from './messages-en';
 
 /** Where a verification email links to: confirms at once, then says how it went. */
 export function VerifyEmailPage() {
   const core = useT(coreMessages);
-  usePageTitle('Verify your email');
+  const t = useT(emailMessages);
+  usePageTitle(t('email.verifyTitle'));
   const token = useLinkToken();
   const { confirmation, retry } = useEmailConfirmation(token);
   const problem = !token
@@ -28,14 +30,14 @@ export function VerifyEmailPage() {
 
   return (
     <div className="narrow">
-      <PageHeading>Verify your email</PageHeading>
+      <PageHeading>{t('email.verifyTitle')}</PageHeading>
       <StatusMessage>
         {problem ? (
           <p>{core(LINK_PROBLEM_MESSAGES[problem])}</p>
         ) : confirmation.state === 'done' ? (
-          <p>Thank you: {confirmation.customer.email} is verified.</p>
+          <p>{t('email.thankYou', { email: confirmation.customer.email })}</p>
         ) : (
-          <p>Confirming your email…</p>
+          <p>{t('email.confirming')}</p>
         )}
       </StatusMessage>
       {problem === 'unavailable' ? (
@@ -50,13 +52,15 @@ export function VerifyEmailPage() {
 }
 
 function NextStep() {
+  const core = useT(coreMessages);
+  const t = useT(emailMessages);
   const { status } = useSession();
   return (
     <p>
       {status === 'signed-in' ? (
-        <Link to="/account">Go to your account</Link>
+        <Link to="/account">{core('app.goToAccount')}</Link>
       ) : (
-        <Link to="/sign-in">Sign in</Link>
+        <Link to="/sign-in">{t('email.signIn')}</Link>
       )}
     </p>
   );
@@ -64,6 +68,7 @@ function NextStep() {
 
 /** After a dead link: a new one, for whoever can ask for it. */
 function NewLink() {
+  const t = useT(emailMessages);
   const { status } = useSession();
   const me = useMe();
   const customer = status === 'signed-in' ? me.data : undefined;
@@ -72,13 +77,13 @@ function NewLink() {
     return (
       <p>
         <Link to="/sign-in?returnTo=%2Faccount%2Femail">
-          Sign in to ask for a new link
+          {t('email.signInForLink')}
         </Link>
       </p>
     );
   }
   if (customer?.isEmailVerified) {
-    return <p>Your email {customer.email} is verified already.</p>;
+    return <p>{t('email.verifiedAlready', { email: customer.email })}</p>;
   }
   return customer && accountService.available ? (
     <SendVerificationLink customer={customer} />
