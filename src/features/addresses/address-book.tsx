@@ -7,6 +7,7 @@ import { useVersionedSave } from '../profile/use-versioned-save';
 import { AddressCard, editButtonId, removeButtonId } from './address-card';
 import { AddressForm, addressWithDraft } from './address-form';
 import { editPlan, removePlan } from './address-plans';
+import { defaultAddressOf } from './address-rebase';
 import { addressName } from './address-text';
 import { addressRoles, addressToValues } from './address-values';
 import { RemoveDialog } from './remove-dialog';
@@ -61,7 +62,16 @@ export function AddressBook({ customer }: { customer: Customer }) {
     } else if (outcome?.kind === 'gone') {
       setError('This address was removed in another place.');
     } else if (outcome?.kind === 'review') {
-      setError(CHANGED_ELSEWHERE);
+      // The list now shows the other default; the button offers ours.
+      const other = defaultAddressOf(outcome.fresh, flag);
+      const clash = outcome.conflicts.some((c) => c.field === flag);
+      setError(
+        clash && other
+          ? `Your default ${role} address was changed in another place ` +
+              `to ${addressName(other)}. To use ${name} instead, press ` +
+              `"Set as default ${role}" again.`
+          : CHANGED_ELSEWHERE,
+      );
     } else if (outcome?.kind === 'failed') {
       setError(
         describeApiError(outcome.error).formErrors.map(core.text).join(' '),

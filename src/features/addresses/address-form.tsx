@@ -14,13 +14,24 @@ import { useConflicts } from '../profile/use-conflicts';
 import { useVersionedSave } from '../profile/use-versioned-save';
 import { AddressFields, textInputs } from './address-fields';
 import { addPlan, editPlan, newAddressKey } from './address-plans';
+import {
+  defaultAddressOf,
+  type DefaultField,
+  defaultFields,
+} from './address-rebase';
 import { addressSchema, type AddressValues } from './address-schema';
+import { addressOneLine } from './address-text';
 import {
   addressTextFields,
   addressToValues,
   emptyAddressValues,
   findAddress,
+  valuesToAddress,
 } from './address-values';
+import {
+  DefaultConflictChoice,
+  defaultConflictMessage,
+} from './default-conflict-choice';
 
 const formFields: readonly (keyof AddressValues)[] = addressTextFields;
 
@@ -34,6 +45,9 @@ const flagLabels: Record<string, string> = {
 
 const labelOf = (field: string) =>
   flagLabels[field] ?? textInputs[field as keyof typeof textInputs]?.label;
+
+const isDefaultField = (field: string): field is DefaultField =>
+  (defaultFields as string[]).includes(field);
 
 type Target = { kind: 'edit'; id: string } | { kind: 'add'; key: string };
 
@@ -84,7 +98,9 @@ export function AddressForm(props: Props) {
         setSummary(
           conflicts.unanswered.map((c) => ({
             field: conflictFieldName(c.field),
-            message: `Choose which value to keep for ${labelOf(c.field)}.`,
+            message: isDefaultField(c.field)
+              ? defaultConflictMessage(c.field)
+              : `Choose which value to keep for ${labelOf(c.field)}.`,
           })),
         );
         return;
@@ -163,6 +179,17 @@ export function AddressForm(props: Props) {
         form={form}
         after={(field) => {
           const conflict = conflicts.find(field);
+          if (conflict && isDefaultField(field)) {
+            return (
+              <DefaultConflictChoice
+                field={field}
+                theirs={defaultAddressOf(base, field)}
+                mine={addressOneLine(valuesToAddress(form.getValues()))}
+                choice={conflicts.choices[field]}
+                onChoose={(choice) => conflicts.choose(conflict, choice)}
+              />
+            );
+          }
           return conflict ? (
             <ConflictChoice
               conflict={conflict}

@@ -55,6 +55,67 @@ describe('address save plans after a version conflict', () => {
     expect(sent[1]?.actions).toEqual(sent[0]?.actions);
   });
 
+  it('hands a default set elsewhere back to the user instead of overriding it', async () => {
+    const fresh = makeCustomer({
+      version: 4,
+      addresses: [homeAddress, officeAddress],
+      defaultShippingAddressId: 'addr-office',
+      shippingAddressIds: ['addr-office'],
+    });
+    const { io, sent } = conflictOnce(fresh);
+    const values = {
+      ...emptyAddressValues('AT'),
+      streetName: 'Ringstr.',
+      streetNumber: '7',
+      postalCode: '1010',
+      city: 'Wien',
+      defaultShipping: true,
+    };
+
+    const outcome = await saveWithRebase(addPlan('k1'), io, base, values);
+
+    expect(outcome).toEqual({
+      kind: 'review',
+      fresh,
+      values,
+      conflicts: [{ field: 'defaultShipping', mine: true, theirs: false }],
+    });
+    expect(sent).toHaveLength(1);
+  });
+
+  it('keeps the other default when the user chooses it', async () => {
+    const fresh = makeCustomer({
+      version: 4,
+      addresses: [homeAddress, officeAddress],
+      defaultShippingAddressId: 'addr-office',
+    });
+    const saved = makeCustomer({ version: 6 });
+    const sent: MyCustomerUpdateAction[][] = [];
+    const io = {
+      send: async (_version: number, actions: MyCustomerUpdateAction[]) => {
+        sent.push(actions);
+        return saved;
+      },
+      fetchFresh: async () => fresh,
+    };
+    const values = {
+      ...emptyAddressValues('AT'),
+      streetName: 'Ringstr.',
+      streetNumber: '7',
+      postalCode: '1010',
+      city: 'Wien',
+      defaultShipping: false,
+    };
+
+    await saveWithRebase(addPlan('k1'), io, fresh, values);
+
+    expect(sent[0]?.map((a) => a.action)).toEqual([
+      'addAddress',
+      'addShippingAddressId',
+      'addBillingAddressId',
+    ]);
+  });
+
   it('reports an edited address that was removed elsewhere', async () => {
     const fresh = makeCustomer({ version: 3, addresses: [officeAddress] });
     const { io } = conflictOnce(fresh);

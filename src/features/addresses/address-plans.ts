@@ -1,5 +1,5 @@
 import type { SavePlan } from '../profile/save-with-rebase';
-import { rebaseAddress } from './address-rebase';
+import { rebaseAddress, rebaseNewAddress } from './address-rebase';
 import type { AddressValues } from './address-schema';
 import {
   addAddressActions,
@@ -21,13 +21,14 @@ export function editPlan(addressId: string): SavePlan<AddressValues> {
 }
 
 /**
- * Adding an address. A new address cannot clash with anything, so after a
- * version conflict the same actions simply go out on the fresh version.
+ * Adding an address. After a version conflict the same actions go out on
+ * the fresh version, unless another writer set a default this address
+ * was to take: then the user chooses first.
  */
 export function addPlan(key: string): SavePlan<AddressValues> {
   return {
     toActions: (_customer, values) => addAddressActions(values, key),
-    rebase: (_base, _fresh, values) => ({ values, conflicts: [] }),
+    rebase: rebaseNewAddress,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Address } from '@commercetools/platform-sdk';
+import type { BaseAddress } from '@commercetools/platform-sdk';
 
 import { countryName } from './countries';
 import { normalisePostalCode } from './postal-codes';
@@ -26,14 +26,14 @@ const placeStyles: Record<string, PlaceStyle> = {
   NZ: 'city-state-code',
 };
 
-function streetLine(address: Address): string {
+function streetLine(address: BaseAddress): string {
   return numberFirst.has(address.country)
     ? join(address.streetNumber, address.streetName)
     : join(address.streetName, address.streetNumber);
 }
 
 /** The town and postal code lines, in the country's order. */
-export function placeLines(address: Address): string[] {
+export function placeLines(address: BaseAddress): string[] {
   const { country, city } = address;
   const code = address.postalCode
     ? normalisePostalCode(country, address.postalCode)
@@ -48,7 +48,7 @@ export function placeLines(address: Address): string[] {
 }
 
 /** A short name for the address, e.g. "Hauptstr. 1", for button labels. */
-export function addressName(address: Address): string {
+export function addressName(address: BaseAddress): string {
   return (
     streetLine(address) ||
     placeLines(address).filter(Boolean).join(' ') ||
@@ -57,7 +57,7 @@ export function addressName(address: Address): string {
 }
 
 /** The address as the lines of a postal label. */
-export function addressLines(address: Address): string[] {
+export function addressLines(address: BaseAddress): string[] {
   return [
     join(address.firstName, address.lastName),
     address.company ?? '',
@@ -74,7 +74,7 @@ export function addressLines(address: Address): string[] {
  * is the country's name in the page's language.
  */
 export function addressOneLine(
-  address: Address,
+  address: BaseAddress,
   country = countryName(address.country),
 ): string {
   return [streetLine(address), ...placeLines(address), country]
