@@ -9,6 +9,7 @@ import { useSession } from '../../api/use-session';
 import { PageHeading } from '../../ui/page-heading';
 import { ServiceUnavailable } from '../../ui/service-unavailable';
 import { StatusMessage } from '../../ui/status-message';
+import { usePageTitle } from '../../ui/use-page-title';
 import { signInPathFor } from '../sign-in/return-to';
 import './cart.css';
 import { CartTable, lineName } from './cart-table';
@@ -21,6 +22,7 @@ import { cartMessages } from './messages-en';
 /** The guest cart, or the customer's: products to add and the cart. */
 export function CartPage() {
   const t = useT(cartMessages);
+  usePageTitle(t('cart.title'));
   const { status } = useSession();
   const cart = useActiveCart();
   const change = useCartChange();
