@@ -4,7 +4,8 @@ import { errors } from './errors';
 import { parseJson } from './http';
 import type { TokenGrant } from './state';
 import type { EmulatorRequest } from './types';
-import { asObject, reqArray, reqInt } from './validation/read';
+import { queryInt } from './validation/query';
+import { asObject, reqArray, reqVersion } from './validation/read';
 
 /** What customers and carts share for optimistic concurrency. */
 interface Versioned {
@@ -83,7 +84,7 @@ export function readUpdate(req: EmulatorRequest): {
   actions: unknown[];
 } {
   const body = asObject(parseJson(req), '');
-  const version = reqInt(body, 'version', '');
+  const version = reqVersion(body, 'version', '');
   const actions = reqArray(body, 'actions', '');
   if (actions.length > MAX_ACTIONS) {
     throw errors.invalidInput(
@@ -95,13 +96,5 @@ export function readUpdate(req: EmulatorRequest): {
 
 /** The `?version=` a DELETE needs. */
 export function readVersionParam(req: EmulatorRequest): number {
-  const raw = req.query.get('version');
-  if (raw === null || raw === '') {
-    throw errors.invalidInput('Missing required query parameter: version.');
-  }
-  const version = Number(raw);
-  if (!Number.isInteger(version)) {
-    throw errors.invalidInput(`Invalid version '${raw}'.`);
-  }
-  return version;
+  return queryInt(req, 'version', {});
 }

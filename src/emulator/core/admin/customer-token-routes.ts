@@ -15,6 +15,7 @@ import {
   fail,
   optBoolean,
   optInt,
+  optVersion,
   reqInt,
   reqString,
 } from '../validation/read';
@@ -58,7 +59,7 @@ export const createEmailToken: Handler = (ctx, req, params) => {
   adminCaller(ctx, req, params);
   const body = asObject(parseJson(req), '');
   const id = reqString(body, 'id', '');
-  const version = optInt(body, 'version', '');
+  const version = optVersion(body, 'version', '');
   const minutes = ttl(reqInt(body, 'ttlMinutes', ''), 0);
   const invalidate = optBoolean(body, 'invalidateOlderTokens', '') ?? false;
   const record = findCustomer(ctx, id);

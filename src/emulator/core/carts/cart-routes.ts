@@ -17,6 +17,7 @@ import {
   saveCart,
 } from '../repositories/carts';
 import type { Handler } from '../route';
+import { paging } from '../validation/query';
 import { applyCartActions, parseCartActions } from './cart-actions';
 import { cartCaller, ownCart } from './cart-caller';
 import { checkCountry } from './cart-field-actions';
@@ -59,8 +60,7 @@ export const listCarts: Handler = (ctx, req, params) => {
   const carts = ownedCarts(ctx, token).filter((c) =>
     inStore(c, params.storeKey),
   );
-  const limit = Math.min(Number(req.query.get('limit') ?? 20) || 20, 500);
-  const offset = Number(req.query.get('offset') ?? 0) || 0;
+  const { limit, offset } = paging(req);
   const results = carts.slice(offset, offset + limit);
   return json(200, {
     limit,

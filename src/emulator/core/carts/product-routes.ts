@@ -3,6 +3,7 @@ import { errors } from '../errors';
 import { json } from '../http';
 import { authenticate, requireScope } from '../me/caller';
 import type { Handler } from '../route';
+import { paging } from '../validation/query';
 import type { EmulatorRequest } from '../types';
 import { catalogue } from './catalogue';
 
@@ -19,8 +20,7 @@ function checkQuery(req: EmulatorRequest, search: boolean): void {
 }
 
 function page(req: EmulatorRequest, all: ProductProjection[]) {
-  const limit = Math.min(Number(req.query.get('limit') ?? 20) || 20, 500);
-  const offset = Number(req.query.get('offset') ?? 0) || 0;
+  const { limit, offset } = paging(req);
   const results = all.slice(offset, offset + limit);
   return { limit, offset, count: results.length, total: all.length, results };
 }

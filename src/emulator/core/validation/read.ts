@@ -55,6 +55,11 @@ export function optBoolean(
   return value;
 }
 
+/**
+ * A whole number the platform could store as a long and JavaScript holds
+ * exactly: `1e300` or `9007199254740993` (read as ...992) are refused
+ * rather than silently rounded.
+ */
 export function optInt(
   obj: JsonObject,
   key: string,
@@ -62,7 +67,7 @@ export function optInt(
 ): number | undefined {
   if (!present(obj, key)) return undefined;
   const value = obj[key];
-  if (typeof value !== 'number' || !Number.isInteger(value)) {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
     fail(at(path, key), 'JSON Number (integer) expected.');
   }
   return value;
@@ -72,6 +77,17 @@ export function reqInt(obj: JsonObject, key: string, path: string): number {
   const value = optInt(obj, key, path);
   if (value === undefined) fail(at(path, key), 'Missing required value.');
   return value;
+}
+
+/** A resource version: a whole number, 0 or more. */
+export function reqVersion(obj: JsonObject, key: string, path: string) {
+  const value = reqInt(obj, key, path);
+  if (value < 0) fail(at(path, key), 'Must not be negative.');
+  return value;
+}
+
+export function optVersion(obj: JsonObject, key: string, path: string) {
+  return present(obj, key) ? reqVersion(obj, key, path) : undefined;
 }
 
 export function optObject(
