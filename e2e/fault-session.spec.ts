@@ -87,6 +87,58 @@ test('an access token that expired mid-visit is refreshed once and the save goes
   await expect(page.getByLabel('First name')).toHaveValue('Alexis');
 });
 
+/** The token endpoint drops off the network; everything else works. */
+async function dropTokenEndpoint(page: Page) {
+  await page.evaluate((path) => {
+    const online = window.fetch.bind(window);
+    Object.assign(window, { __online: online });
+    window.fetch = (...args: Parameters<typeof fetch>) => {
+      const [input] = args;
+      const url = input instanceof Request ? input.url : String(input);
+      return new URL(url).pathname === path
+        ? Promise.reject(new TypeError('Failed to fetch'))
+        : online(...args);
+    };
+  }, `${API_BASE}oauth/token`);
+}
+
+test('a network failure while the token is refreshed keeps the customer signed in', async ({
+  page,
+}) => {
+  const requests = recordApiRequests(page);
+  await openProfileSignedIn(page);
+  const before = await storedVersion(page);
+  await page.evaluate((s) => window.__emulator?.advanceClock(s), 2 * DAY + 60);
+  await dropTokenEndpoint(page);
+  requests.clear();
+
+  await page.getByLabel('First name').fill('Patient');
+  await page.getByRole('button', { name: 'Save' }).click();
+
+  await expect(page.locator('.error-summary')).toContainText(
+    'The service is unavailable, try again.',
+  );
+  expect(requests.list()).toEqual(['POST /demo/me']);
+  await expect(page.getByLabel('First name')).toHaveValue('Patient');
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  await expect(page).toHaveURL(/\/account\/profile$/);
+
+  await page.evaluate(() => {
+    const { __online } = window as unknown as { __online: typeof fetch };
+    window.fetch = __online;
+  });
+  requests.clear();
+  await page.getByRole('button', { name: 'Save' }).click();
+
+  await expect(page.getByRole('status')).toHaveText('Saved.');
+  expect(requests.list()).toEqual([
+    'POST /demo/me',
+    'POST /oauth/token refresh_token',
+    'POST /demo/me',
+  ]);
+  expect(await storedVersion(page)).toBe((before ?? 0) + 1);
+});
+
 test('a refused refresh token ends the session once, says so and leads back', async ({
   page,
 }) => {
