@@ -5,9 +5,11 @@ import { newCustomer, signIn, signOut, signUp } from './support/customer';
 import { isLiveProject } from './support/projects';
 
 // The reset emails come from the account service, which mock mode plays;
-// live builds here have none and hide the way in.
+// live builds here have none and hide the way in (the last test).
 test.beforeEach(({ page: _page }, info) => {
-  test.skip(isLiveProject(info), 'needs the mock account service');
+  const live = isLiveProject(info);
+  const forLive = info.title.startsWith('a live build');
+  test.skip(live !== forLive, 'for the other kind of build');
 });
 
 async function expectNoAxeViolations(page: Page) {
@@ -141,4 +143,32 @@ test('the reset page without a token says the link does not work', async ({
     'This link does not work.',
   );
   await expect(page.getByLabel('New password')).toHaveCount(0);
+});
+
+test('a live build without an account service offers no reset or verification links', async ({
+  page,
+}) => {
+  const customer = newCustomer();
+  await signUp(page, customer);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(
+    customer.firstName,
+  );
+  await expect(page.getByText('Please verify your email.')).toHaveCount(0);
+  await page.getByRole('link', { name: 'Change email' }).click();
+  await expect(page.getByText('Not verified')).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: 'Send verification link' }),
+  ).toHaveCount(0);
+
+  await signOut(page);
+  await page.goto('/sign-in');
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: 'Forgot your password?' }),
+  ).toHaveCount(0);
+  await page.goto('/forgot-password');
+  await expect(
+    page.getByText('Password reset is not available here.'),
+  ).toBeVisible();
+  await expect(page.getByLabel('Email')).toHaveCount(0);
 });
