@@ -2,6 +2,7 @@ import { accountMessagesDe } from '../../features/account/messages-de';
 import { cartMessagesDe } from '../../features/cart/messages-de';
 import { emailMessagesDe } from '../../features/email/messages-de';
 import { verifyMessagesDe } from '../../features/email/verify-messages-de';
+import { passwordMessagesDe } from '../../features/password/messages-de';
 import { coreMessagesDe } from '../../ui/i18n/messages-de';
 
 /**
@@ -15,4 +16,5 @@ export const german = {
   ...cartMessagesDe,
   ...emailMessagesDe,
   ...verifyMessagesDe,
+  ...passwordMessagesDe,
 };

@@ -19,6 +19,8 @@ import {
   type ChangePasswordValues,
 } from './change-password-schema';
 import { PasswordInput } from './password-input';
+import { useT } from '../../ui/i18n/use-t';
+import { passwordMessages } from './messages-en';
 
 /**
  * Changes the password, then signs in again with the new one so the
@@ -27,6 +29,7 @@ import { PasswordInput } from './password-input';
  * another writer may have changed.
  */
 export function ChangePasswordForm({ customer }: { customer: Customer }) {
+  const t = useT(passwordMessages);
   const queryClient = useQueryClient();
   const form = useForm<ChangePasswordValues>({
     resolver: zodResolver(changePasswordSchema),
@@ -35,14 +38,14 @@ export function ChangePasswordForm({ customer }: { customer: Customer }) {
   });
   const { errors } = form.formState;
   const [formErrors, setFormErrors] = useState<string[]>([]);
-  const [status, setStatus] = useState('');
+  const [changed, setChanged] = useState(false);
   const inFlight = useRef(false);
 
   const submit = form.handleSubmit(async (values) => {
     if (inFlight.current) return;
     inFlight.current = true;
     setFormErrors([]);
-    setStatus('');
+    setChanged(false);
     try {
       const changed = await retryOnConflict(
         (version) =>
@@ -55,7 +58,7 @@ export function ChangePasswordForm({ customer }: { customer: Customer }) {
       // password itself has changed either way.
       await renewSession(changed.email, values.newPassword).catch(() => {});
       form.reset({ currentPassword: '', newPassword: '' });
-      setStatus('Password changed.');
+      setChanged(true);
     } catch (error) {
       setFormErrors(applyApiError(error, changePasswordFields, form.setError));
     } finally {
@@ -80,25 +83,25 @@ export function ChangePasswordForm({ customer }: { customer: Customer }) {
       />
       <PasswordInput
         {...form.register('currentPassword')}
-        label="Current password"
+        label={t('password.current')}
         autoComplete="current-password"
         error={errorOf(errors, 'currentPassword')}
       />
       <PasswordInput
         {...form.register('newPassword')}
-        label="New password"
+        label={t('password.new')}
         autoComplete="new-password"
-        hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
+        hint={t('password.minHint', { min: PASSWORD_MIN_LENGTH })}
         strengthOf={form.watch('newPassword')}
         error={errorOf(errors, 'newPassword')}
       />
       <SubmitButton
         pending={form.formState.isSubmitting}
-        pendingLabel="Changing password…"
+        pendingLabel={t('password.changing')}
       >
-        Change password
+        {t('password.change')}
       </SubmitButton>
-      <StatusMessage>{status}</StatusMessage>
+      <StatusMessage>{changed ? t('password.changed') : ''}</StatusMessage>
     </form>
   );
 }

@@ -3,17 +3,20 @@ import { Link } from 'react-router';
 import { useMe } from '../../api/me';
 import { PageHeading } from '../../ui/page-heading';
 import { ServiceUnavailable } from '../../ui/service-unavailable';
-import { StatusMessage } from '../../ui/status-message';
+import { LoadingStatus } from '../../ui/loading-status';
 import { ChangePasswordForm } from './change-password-form';
 import { usePageTitle } from '../../ui/use-page-title';
+import { useT } from '../../ui/i18n/use-t';
+import { passwordMessages } from './messages-en';
 
 export function ChangePasswordPage() {
-  usePageTitle('Change password');
+  const t = useT(passwordMessages);
+  usePageTitle(t('password.changeTitle'));
   const me = useMe();
 
   return (
     <div className="narrow">
-      <PageHeading>Change password</PageHeading>
+      <PageHeading>{t('password.changeTitle')}</PageHeading>
       {me.data ? (
         <ChangePasswordForm key={me.data.id} customer={me.data} />
       ) : me.isError ? (
@@ -22,10 +25,10 @@ export function ChangePasswordPage() {
           retrying={me.isFetching}
         />
       ) : (
-        <StatusMessage>Loading…</StatusMessage>
+        <LoadingStatus />
       )}
       <p>
-        <Link to="/account">Back to your account</Link>
+        <Link to="/account">{t('password.back')}</Link>
       </p>
     </div>
   );

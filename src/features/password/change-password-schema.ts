@@ -4,6 +4,8 @@ import {
   currentPasswordSchema,
   newPasswordSchema,
 } from '../../ui/field-schemas';
+import { messageRef } from '../../ui/i18n/catalogue';
+import { passwordMessages } from './messages-en';
 
 export const changePasswordSchema = z
   .object({
@@ -13,7 +15,7 @@ export const changePasswordSchema = z
   // Empty fields already have their own message.
   .refine((v) => v.newPassword === '' || v.newPassword !== v.currentPassword, {
     path: ['newPassword'],
-    message: 'Choose a new password that differs from the current one.',
+    message: messageRef(passwordMessages, 'password.mustDiffer'),
   });
 
 export type ChangePasswordValues = z.infer<typeof changePasswordSchema>;

@@ -14,6 +14,8 @@ import {
   forgotPasswordFields,
   forgotPasswordSchema,
 } from './forgot-password-schema';
+import { useT } from '../../ui/i18n/use-t';
+import { passwordMessages } from './messages-en';
 
 interface Props {
   initialEmail?: string;
@@ -22,6 +24,7 @@ interface Props {
 
 /** One field, so plain state; the answer is the same for every email. */
 export function ForgotPasswordForm({ initialEmail, onSent }: Props) {
+  const t = useT(passwordMessages);
   const [fieldErrors, setFieldErrors] = useState<FieldMessages>({});
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const [attempts, setAttempts] = useState(0);
@@ -63,14 +66,14 @@ export function ForgotPasswordForm({ initialEmail, onSent }: Props) {
       />
       <TextField
         name="email"
-        label="Email"
+        label={t('password.email')}
         type="email"
         autoComplete="username"
         defaultValue={initialEmail}
         error={fieldErrors.email}
       />
-      <SubmitButton pending={pending} pendingLabel="Sending…">
-        Send reset link
+      <SubmitButton pending={pending} pendingLabel={t('password.sending')}>
+        {t('password.sendLink')}
       </SubmitButton>
     </form>
   );

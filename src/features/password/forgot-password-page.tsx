@@ -8,6 +8,9 @@ import { StatusMessage } from '../../ui/status-message';
 import { RESET_LINK_MINUTES } from './reset-link';
 import { ForgotPasswordForm } from './forgot-password-form';
 import { usePageTitle } from '../../ui/use-page-title';
+import { formatValue } from '../../ui/i18n/format-message';
+import { useT } from '../../ui/i18n/use-t';
+import { passwordMessages } from './messages-en';
 
 /**
  * Asks the account service to mail a reset link. Whether or not the email
@@ -15,47 +18,47 @@ import { usePageTitle } from '../../ui/use-page-title';
  * out who shops here.
  */
 export function ForgotPasswordPage() {
-  usePageTitle('Reset your password');
+  const t = useT(passwordMessages);
+  usePageTitle(t('password.forgotTitle'));
   const location = useLocation();
   const [sentTo, setSentTo] = useState<string>();
 
   return (
     <div className="narrow">
-      <PageHeading>Reset your password</PageHeading>
+      <PageHeading>{t('password.forgotTitle')}</PageHeading>
       <StatusMessage>
         {sentTo ? (
           <>
             <p>
-              If there is an account for <strong>{sentTo}</strong>, we have sent
-              it a link to choose a new password. The link works for{' '}
-              {RESET_LINK_MINUTES} minutes.
+              {t.rich('password.sent', {
+                email: <strong>{sentTo}</strong>,
+                minutes: formatValue(RESET_LINK_MINUTES, t.locale),
+              })}
             </p>
-            <p>No email? Check your spam folder, or send the link again.</p>
+            <p>{t('password.noEmail')}</p>
           </>
         ) : null}
       </StatusMessage>
       {sentTo && config.mode === 'mock' ? (
         <p className="notice">
-          Demo mode: the email is in the <Link to="/mailbox">mailbox</Link>.
+          {t.rich('password.demoMailbox', {
+            mailbox: <Link to="/mailbox">{t('password.mailbox')}</Link>,
+          })}
         </p>
       ) : null}
       {accountService.available ? (
         <>
-          {sentTo ? null : (
-            <p>Enter the email of your account and we will send you a link.</p>
-          )}
+          {sentTo ? null : <p>{t('password.enterEmail')}</p>}
           <ForgotPasswordForm
             initialEmail={emailFrom(location.state)}
             onSent={setSentTo}
           />
         </>
       ) : (
-        <p className="notice">
-          Password reset is not available here. Please contact the shop.
-        </p>
+        <p className="notice">{t('password.resetUnavailable')}</p>
       )}
       <p>
-        <Link to="/sign-in">Back to sign in</Link>
+        <Link to="/sign-in">{t('password.backToSignIn')}</Link>
       </p>
     </div>
   );

@@ -4,6 +4,8 @@ import { PasswordField } from '../../ui/password-field';
 import type { TextFieldProps } from '../../ui/text-field';
 import { passwordStrength, STRENGTH_LABELS } from './password-strength';
 import { useCapsLock } from './use-caps-lock';
+import { useT } from '../../ui/i18n/use-t';
+import { passwordMessages } from './messages-en';
 
 type Props = Omit<TextFieldProps, 'type' | 'hint'> & {
   hint?: ReactNode;
@@ -24,6 +26,7 @@ export function PasswordInput({
   onBlur,
   ...field
 }: Props) {
+  const t = useT(passwordMessages);
   const caps = useCapsLock();
   const strength = strengthOf ? passwordStrength(strengthOf) : undefined;
 
@@ -48,12 +51,14 @@ export function PasswordInput({
           {strengthOf !== undefined ? (
             <span aria-live="polite">
               {strength
-                ? `Strength: ${STRENGTH_LABELS[strength.level]}. ${strength.tip ?? ''}`
+                ? `${t('password.strength', {
+                    level: t(STRENGTH_LABELS[strength.level]),
+                  })} ${strength.tip ? t.text(strength.tip) : ''}`
                 : ''}
             </span>
           ) : null}{' '}
           <span aria-live="polite" className="caps-lock-warning">
-            {caps.on ? 'Caps Lock is on.' : ''}
+            {caps.on ? t('password.capsLock') : ''}
           </span>
         </>
       }

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
-import { passwordStrength } from './password-strength';
+import { inEnglish } from '../../ui/i18n/in-english';
+import { passwordStrength as rate } from './password-strength';
+
+/** The rating with its tip as an English reader sees it. */
+const passwordStrength = (password: string) => inEnglish(rate(password));
 
 const level = (password: string) => passwordStrength(password).level;
 

@@ -1,10 +1,12 @@
 import { PASSWORD_MIN_LENGTH } from '../../ui/field-schemas';
+import { messageRef } from '../../ui/i18n/catalogue';
+import { type PasswordMessages, passwordMessages } from './messages-en';
 
 export type StrengthLevel = 'weak' | 'ok' | 'strong';
 
 export interface Strength {
   level: StrengthLevel;
-  /** What would make it stronger; none when it is strong. */
+  /** What would make it stronger (a message reference); none if strong. */
   tip?: string;
 }
 
@@ -27,13 +29,15 @@ export function passwordStrength(password: string): Strength {
   if (length < PASSWORD_MIN_LENGTH) {
     return {
       level: 'weak',
-      tip: `Use at least ${PASSWORD_MIN_LENGTH} characters.`,
+      tip: messageRef(passwordMessages, 'password.tipLength', {
+        min: PASSWORD_MIN_LENGTH,
+      }),
     };
   }
   if (distinct <= 3 || GIVEAWAYS.some((part) => lower.includes(part))) {
     return {
       level: 'weak',
-      tip: 'Avoid common words, sequences and repeated characters.',
+      tip: messageRef(passwordMessages, 'password.tipCommon'),
     };
   }
   if (length >= 16 || (length >= 12 && classes >= 3)) {
@@ -42,17 +46,17 @@ export function passwordStrength(password: string): Strength {
   if (classes >= 2 || length >= 12) {
     return {
       level: 'ok',
-      tip: 'Longer is stronger: 12 or more characters with a mix of kinds.',
+      tip: messageRef(passwordMessages, 'password.tipLonger'),
     };
   }
   return {
     level: 'weak',
-    tip: 'Mix letters with numbers or symbols, or make it longer.',
+    tip: messageRef(passwordMessages, 'password.tipMix'),
   };
 }
 
-export const STRENGTH_LABELS: Record<StrengthLevel, string> = {
-  weak: 'Weak',
-  ok: 'OK',
-  strong: 'Strong',
-};
+export const STRENGTH_LABELS = {
+  weak: 'password.weak',
+  ok: 'password.ok',
+  strong: 'password.strong',
+} as const satisfies Record<StrengthLevel, keyof PasswordMessages>;

@@ -16,6 +16,8 @@ import {
   resetPasswordSchema,
   type ResetPasswordValues,
 } from './reset-password-schema';
+import { useT } from '../../ui/i18n/use-t';
+import { passwordMessages } from './messages-en';
 
 interface Props {
   token: string;
@@ -25,6 +27,7 @@ interface Props {
 }
 
 export function ResetPasswordForm({ token, onDone, onLinkProblem }: Props) {
+  const t = useT(passwordMessages);
   const queryClient = useQueryClient();
   const form = useForm<ResetPasswordValues>({
     resolver: zodResolver(resetPasswordSchema),
@@ -65,17 +68,17 @@ export function ResetPasswordForm({ token, onDone, onLinkProblem }: Props) {
       />
       <PasswordInput
         {...form.register('newPassword')}
-        label="New password"
+        label={t('password.new')}
         autoComplete="new-password"
-        hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
+        hint={t('password.minHint', { min: PASSWORD_MIN_LENGTH })}
         strengthOf={form.watch('newPassword')}
         error={errorOf(errors, 'newPassword')}
       />
       <SubmitButton
         pending={form.formState.isSubmitting}
-        pendingLabel="Saving…"
+        pendingLabel={t('password.saving')}
       >
-        Save new password
+        {t('password.saveNew')}
       </SubmitButton>
     </form>
   );

@@ -16,6 +16,7 @@ import { useResetCheck } from './use-reset-check';
 import { usePageTitle } from '../../ui/use-page-title';
 import { coreMessages } from '../../ui/i18n/messages-en';
 import { useT } from '../../ui/i18n/use-t';
+import { passwordMessages } from './messages-en';
 
 /**
  * The page a reset email links to. The token leaves the address bar at
@@ -24,7 +25,8 @@ import { useT } from '../../ui/i18n/use-t';
  */
 export function ResetPasswordPage() {
   const core = useT(coreMessages);
-  usePageTitle('Choose a new password');
+  const t = useT(passwordMessages);
+  usePageTitle(t('password.resetTitle'));
   const token = useLinkToken();
   const [done, setDone] = useState<ResetOutcome>();
   const [lateProblem, setLateProblem] = useState<LinkProblem>();
@@ -36,17 +38,17 @@ export function ResetPasswordPage() {
     if (done) {
       return done.kind === 'signed-in'
         ? {
-            say: 'Password changed. You are signed in.',
-            show: <Link to="/account">Go to your account</Link>,
+            say: t('password.changedSignedIn'),
+            show: <Link to="/account">{core('app.goToAccount')}</Link>,
           }
         : {
-            say: 'Password changed.',
-            show: <Link to="/sign-in">Sign in with your new password</Link>,
+            say: t('password.changed'),
+            show: <Link to="/sign-in">{t('password.signInWithNew')}</Link>,
           };
     }
     if (!accountService.available) {
       return {
-        say: 'Password reset is not available here. Please contact the shop.',
+        say: t('password.resetUnavailable'),
         show: null,
       };
     }
@@ -66,12 +68,12 @@ export function ResetPasswordPage() {
     if (problem) {
       return {
         say: core(LINK_PROBLEM_MESSAGES[problem]),
-        show: <Link to="/forgot-password">Ask for a new link</Link>,
+        show: <Link to="/forgot-password">{t('password.askNewLink')}</Link>,
       };
     }
     if (token && check.state === 'usable') {
       return {
-        say: 'Choose a new password for your account.',
+        say: t('password.chooseNew'),
         show: (
           <ResetPasswordForm
             token={token}
@@ -81,12 +83,12 @@ export function ResetPasswordPage() {
         ),
       };
     }
-    return { say: 'Checking your link…', show: null };
+    return { say: t('password.checkingLink'), show: null };
   }
 
   return (
     <div className="narrow">
-      <PageHeading>Choose a new password</PageHeading>
+      <PageHeading>{t('password.resetTitle')}</PageHeading>
       <StatusMessage>{view.say ? <p>{view.say}</p> : null}</StatusMessage>
       {view.show}
     </div>
