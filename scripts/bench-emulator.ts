@@ -89,8 +89,10 @@ function client(base: string) {
       },
       body: new URLSearchParams(fields).toString(),
     });
-  const api = (name: string, token: string, method: string, body?: unknown) =>
-    timed(name, `${base}/${pk}/me${name.endsWith('signup') ? '/signup' : ''}`, {
+  /** `route` is `METHOD /path` under the project, e.g. `GET /me`. */
+  const api = (route: string, token: string, body?: unknown) => {
+    const [method, path] = route.split(' ');
+    return timed(route, `${base}/${pk}${path}`, {
       method,
       headers: {
         authorization: `Bearer ${token}`,
@@ -98,6 +100,7 @@ function client(base: string) {
       },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
+  };
   return { form, api };
 }
 
@@ -110,7 +113,7 @@ async function virtualUser(base: string, n: number, until: number) {
     { grant_type: 'client_credentials' },
     'anonymous token',
   );
-  await api('POST /me/signup', String(anon.access_token), 'POST', {
+  await api('POST /me/signup', String(anon.access_token), {
     email,
     password,
     firstName: 'Bench',
@@ -124,8 +127,8 @@ async function virtualUser(base: string, n: number, until: number) {
       'sign-in (password flow)',
     );
     const access = String(token.access_token);
-    const me = await api('GET /me', access, 'GET');
-    await api('POST /me', access, 'POST', {
+    const me = await api('GET /me', access);
+    await api('POST /me', access, {
       version: me.version,
       actions: [{ action: 'setFirstName', firstName: `Bench ${round}` }],
     });
