@@ -1,7 +1,11 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 
-import { CartModeChoice, cartModePreview } from './cart-mode-choice';
+import { inEnglish } from '../../ui/i18n/in-english';
+import { CartModeChoice, cartModePreview as preview } from './cart-mode-choice';
+
+const cartModePreview = (...args: Parameters<typeof preview>) =>
+  inEnglish(preview(...args));
 
 const noop = () => undefined;
 

@@ -1,36 +1,35 @@
 import type { SignInValues } from './sign-in-schema';
+import { messageRef } from '../../ui/i18n/catalogue';
+import { useT } from '../../ui/i18n/use-t';
+import { type SignInMessages, signInMessages } from './messages-en';
 
 export type CartMode = SignInValues['activeCartSignInMode'];
 
 const MERGE: CartMode = 'MergeWithExistingCustomerCart';
 
-const choices: { value: CartMode; label: string }[] = [
-  { value: MERGE, label: 'Merge it into my saved cart' },
-  { value: 'UseAsNewActiveCustomerCart', label: 'Use this cart instead' },
-];
-
-const items = (n: number) => `${n} ${n === 1 ? 'item' : 'items'}`;
+const choices = [
+  { value: MERGE, label: 'cartMode.merge' },
+  { value: 'UseAsNewActiveCustomerCart', label: 'cartMode.replace' },
+] as const satisfies { value: CartMode; label: keyof SignInMessages }[];
 
 /**
- * What each choice will do. The saved cart cannot be seen before signing
- * in, so the preview says what happens to the guest items and admits
- * that a saved cart may not exist.
+ * What each choice will do, as a message reference. The saved cart cannot
+ * be seen before signing in, so the preview says what happens to the
+ * guest items and admits that a saved cart may not exist.
  */
 export function cartModePreview(
   mode: CartMode,
   guestItems: number | undefined,
 ): string {
+  const m = signInMessages;
   if (mode === MERGE) {
     return guestItems
-      ? `Your ${guestItems} guest ${guestItems === 1 ? 'item' : 'items'} ` +
-          'will be merged into your saved cart, if you have one; for a ' +
-          'product in both, the larger quantity counts.'
-      : 'Items from both carts end up in your saved cart.';
+      ? messageRef(m, 'cartMode.mergeItems', { count: guestItems })
+      : messageRef(m, 'cartMode.mergeUnknown');
   }
   return guestItems
-    ? `Your guest cart (${items(guestItems)}) will replace your saved ` +
-        'cart, if you have one; that one is set aside, not deleted.'
-    : 'Your guest cart becomes your cart; the saved one is left as it is.';
+    ? messageRef(m, 'cartMode.replaceItems', { count: guestItems })
+    : messageRef(m, 'cartMode.replaceUnknown');
 }
 
 interface Props {
@@ -46,6 +45,7 @@ interface Props {
  * cart changes nothing, so that is sent without asking.
  */
 export function CartModeChoice({ selected, onChange, guestItems }: Props) {
+  const t = useT(signInMessages);
   if (guestItems === 0) {
     return <input type="hidden" name="activeCartSignInMode" value={MERGE} />;
   }
@@ -53,8 +53,8 @@ export function CartModeChoice({ selected, onChange, guestItems }: Props) {
     <fieldset className="field choice-group">
       <legend>
         {guestItems
-          ? `Your guest cart has ${items(guestItems)}`
-          : 'If you have a guest cart'}
+          ? t('cartMode.legendItems', { count: guestItems })
+          : t('cartMode.legendUnknown')}
       </legend>
       {choices.map((choice) => (
         <div className="choice" key={choice.value}>
@@ -67,11 +67,11 @@ export function CartModeChoice({ selected, onChange, guestItems }: Props) {
             onChange={() => onChange(choice.value)}
             aria-describedby="cart-mode-result"
           />
-          <label htmlFor={`cart-mode-${choice.value}`}>{choice.label}</label>
+          <label htmlFor={`cart-mode-${choice.value}`}>{t(choice.label)}</label>
         </div>
       ))}
       <p className="field-hint" id="cart-mode-result">
-        {cartModePreview(selected, guestItems)}
+        {t.text(cartModePreview(selected, guestItems))}
       </p>
     </fieldset>
   );

@@ -14,6 +14,8 @@ import { type CartMode, CartModeChoice } from './cart-mode-choice';
 import { signInFields, signInSchema } from './sign-in-schema';
 import { useGuestItems } from './use-guest-items';
 import { useSignIn } from './use-sign-in';
+import { useT } from '../../ui/i18n/use-t';
+import { signInMessages } from './messages-en';
 
 /**
  * Plain React state rather than react-hook-form: this form is on the first
@@ -21,6 +23,7 @@ import { useSignIn } from './use-sign-in';
  * On success the session turns signed-in and the page moves on.
  */
 export function SignInForm() {
+  const t = useT(signInMessages);
   const signIn = useSignIn();
   const guestItems = useGuestItems();
   const [cartMode, setCartMode] = useState<CartMode>(
@@ -73,7 +76,7 @@ export function SignInForm() {
       />
       <TextField
         name="email"
-        label="Email"
+        label={t('signIn.email')}
         type="email"
         autoComplete="username"
         error={fieldErrors.email}
@@ -82,7 +85,7 @@ export function SignInForm() {
       <PasswordField
         ref={password}
         name="password"
-        label="Password"
+        label={t('signIn.password')}
         autoComplete="current-password"
         error={fieldErrors.password}
         onChange={() => clearErrorOf('password')}
@@ -92,8 +95,11 @@ export function SignInForm() {
         onChange={setCartMode}
         guestItems={guestItems}
       />
-      <SubmitButton pending={signIn.isPending} pendingLabel="Signing in…">
-        Sign in
+      <SubmitButton
+        pending={signIn.isPending}
+        pendingLabel={t('signIn.pending')}
+      >
+        {t('signIn.submit')}
       </SubmitButton>
     </form>
   );

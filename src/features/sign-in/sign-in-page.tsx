@@ -8,9 +8,12 @@ import { StatusMessage } from '../../ui/status-message';
 import { safeReturnTo } from './return-to';
 import { SignInForm } from './sign-in-form';
 import { usePageTitle } from '../../ui/use-page-title';
+import { type Translator, useT } from '../../ui/i18n/use-t';
+import { type SignInMessages, signInMessages } from './messages-en';
 
 export function SignInPage() {
-  usePageTitle('Sign in');
+  const t = useT(signInMessages);
+  usePageTitle(t('signIn.title'));
   const { status } = useSession();
   const [params] = useSearchParams();
   const location = useLocation();
@@ -22,33 +25,38 @@ export function SignInPage() {
 
   return (
     <div className="narrow">
-      <PageHeading>Sign in</PageHeading>
-      <StatusMessage>{arrivalMessage(location.state)}</StatusMessage>
+      <PageHeading>{t('signIn.title')}</PageHeading>
+      <StatusMessage>{arrivalMessage(location.state, t)}</StatusMessage>
       {config.mode === 'mock' ? (
         <p className="notice">
-          Demo account: <code>alex.demo@example.com</code> with password{' '}
-          <code>Demo-pass-1</code>
+          {t.rich('signIn.demoAccount', {
+            email: <code>alex.demo@example.com</code>,
+            password: <code>Demo-pass-1</code>,
+          })}
         </p>
       ) : null}
       <SignInForm />
       {accountService.available ? (
         <p>
-          <Link to="/forgot-password">Forgot your password?</Link>
+          <Link to="/forgot-password">{t('signIn.forgot')}</Link>
         </p>
       ) : null}
       <p>
-        New here? <Link to="/sign-up">Create an account</Link>
+        {t.rich('signIn.newHere', {
+          link: <Link to="/sign-up">{t('signIn.createAccount')}</Link>,
+        })}
       </p>
     </div>
   );
 }
 
 /** Why the user is here, when an account page or sign-out sent them. */
-function arrivalMessage(state: unknown): string | null {
-  if (hasFlag(state, 'signedOut')) return 'You are signed out.';
-  if (hasFlag(state, 'sessionEnded')) {
-    return 'Your session has ended. Sign in again to carry on.';
-  }
+function arrivalMessage(
+  state: unknown,
+  t: Translator<SignInMessages>,
+): string | null {
+  if (hasFlag(state, 'signedOut')) return t('signIn.signedOut');
+  if (hasFlag(state, 'sessionEnded')) return t('signIn.sessionEnded');
   return null;
 }
 
