@@ -74,6 +74,17 @@ describe('restoring a snapshot', () => {
     }
   });
 
+  it('takes back a snapshot of every seed', () => {
+    const { emulator } = watchedEmulator();
+
+    for (const name of emulator.controls.seedNames()) {
+      emulator.controls.seed(name);
+      const snapshot = emulator.controls.snapshot();
+
+      expect(() => emulator.controls.restore(snapshot), name).not.toThrow();
+    }
+  });
+
   it('never lets a restored state turn a later request into a 500', async () => {
     const { emulator, bugs, client } = watchedEmulator();
     const token = (await client.password(...DEMO)).body as unknown as TokenBody;

@@ -2,9 +2,9 @@ import type { Address, Cart } from '@commercetools/platform-sdk';
 import { isProjectLocale } from '../customer-actions/personal';
 import { errors } from '../errors';
 import { readAddress } from '../validation/address';
+import { optCountry } from '../validation/countries';
 import {
   at,
-  fail,
   optBoolean,
   optObject,
   optString,
@@ -36,13 +36,10 @@ export function checkCountry(env: CartEnv, country: string | undefined) {
 }
 
 export const setCountry: CartActionHandler<'setCountry'> = {
-  parse: (raw, path) => {
-    const country = optString(raw, 'country', path);
-    if (country !== undefined && !/^[A-Z]{2}$/.test(country)) {
-      fail(at(path, 'country'), `Invalid country code '${country}'.`);
-    }
-    return { action: 'setCountry', country };
-  },
+  parse: (raw, path) => ({
+    action: 'setCountry',
+    country: optCountry(raw, 'country', path),
+  }),
   apply: (cart, action, env) => {
     checkCountry(env, action.country);
     return setOrRemove(cart, 'country', action.country);

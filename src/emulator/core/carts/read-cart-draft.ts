@@ -2,6 +2,7 @@ import type { Address } from '@commercetools/platform-sdk';
 import { isProjectLocale } from '../customer-actions/personal';
 import { errors } from '../errors';
 import { readAddress } from '../validation/address';
+import { optCountry } from '../validation/countries';
 import {
   asObject,
   at,
@@ -51,10 +52,7 @@ export function readCartDraft(ctx: Context, raw: unknown): CartDraftInput {
   if (!/^[A-Z]{3}$/.test(currency)) {
     fail('currency', `Invalid currency code '${currency}'.`);
   }
-  const country = optString(body, 'country', '');
-  if (country !== undefined && !/^[A-Z]{2}$/.test(country)) {
-    fail('country', `Invalid country code '${country}'.`);
-  }
+  const country = optCountry(body, 'country', '');
   const locale = optString(body, 'locale', '');
   if (locale !== undefined && !isProjectLocale(locale, ctx.options.languages)) {
     throw errors.invalidField('locale', locale, ctx.options.languages);

@@ -1,5 +1,6 @@
 import type { Cart } from '@commercetools/platform-sdk';
 import type { EmulatorOptions } from '../options';
+import { optCountry, reqCountry } from '../validation/countries';
 import {
   asObject,
   at,
@@ -70,12 +71,13 @@ export function readCart(
   reqArray(cart, 'customLineItems', path);
   reqTimestamp(cart, 'createdAt', path);
   reqTimestamp(cart, 'lastModifiedAt', path);
-  for (const key of ['country', 'locale', 'customerEmail']) {
+  optCountry(cart, 'country', path);
+  for (const key of ['locale', 'customerEmail']) {
     optString(cart, key, path);
   }
   for (const key of ['shippingAddress', 'billingAddress']) {
     const address = optObject(cart, key, path);
-    if (address) reqString(address, 'country', at(path, key));
+    if (address) reqCountry(address, 'country', at(path, key));
   }
   return cart as unknown as Cart;
 }

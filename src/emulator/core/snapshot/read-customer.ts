@@ -1,6 +1,7 @@
 import type { Customer } from '@commercetools/platform-sdk';
 import type { EmulatorOptions } from '../options';
 import type { CustomerRecord } from '../state';
+import { reqCountry } from '../validation/countries';
 import {
   asObject,
   at,
@@ -45,7 +46,7 @@ function readAddresses(customer: JsonObject, path: string): string[] {
   const addresses = reqArray(customer, 'addresses', path).map((raw, i) => {
     const address = asObject(raw, at(listPath, `[${i}]`));
     const itemPath = at(listPath, `[${i}]`);
-    reqString(address, 'country', itemPath);
+    reqCountry(address, 'country', itemPath);
     optString(address, 'key', itemPath);
     readCustom(address, itemPath);
     return { id: reqId(address, 'id', itemPath), key: address.key };

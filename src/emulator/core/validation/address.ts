@@ -1,5 +1,6 @@
 import type { BaseAddress } from '@commercetools/platform-sdk';
-import { at, fail, optString, reqString, type JsonObject } from './read';
+import { reqCountry } from './countries';
+import { optString, type JsonObject } from './read';
 
 const TEXT_FIELDS = [
   'key',
@@ -33,10 +34,7 @@ const TEXT_FIELDS = [
  * unknown fields are ignored. `custom` is read by the caller.
  */
 export function readAddress(raw: JsonObject, path: string): BaseAddress {
-  const country = reqString(raw, 'country', path);
-  if (!/^[A-Z]{2}$/.test(country)) {
-    fail(at(path, 'country'), `Invalid country code '${country}'.`);
-  }
+  const country = reqCountry(raw, 'country', path);
   const address: Record<string, string> = { country };
   for (const field of TEXT_FIELDS) {
     const value = optString(raw, field, path);
