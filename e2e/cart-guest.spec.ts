@@ -6,6 +6,7 @@ import {
   cartRow,
   expectNoAxeViolations,
 } from './support/cart-helpers';
+import { isLiveProject, MOCK_ONLY } from './support/projects';
 
 test('a guest fills a cart, changes quantities and sees the totals', async ({
   page,
@@ -65,4 +66,41 @@ test('quick repeated clicks each count once and make one cart', async ({
   await expect.poll(() => cartLines(page)).toEqual({ 'SKU-1': 3 });
   await page.reload();
   await expect.poll(() => cartLines(page)).toEqual({ 'SKU-1': 3 });
+});
+
+test('a change made on an outdated cart is re-applied on the fresh one', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/cart');
+  await addToCart(page, 'Enamel mug');
+  await expect.poll(() => cartLines(page)).toEqual({ 'SKU-1': 1 });
+  const other = await context.newPage();
+  await other.goto('/cart');
+  await addToCart(other, 'Wool socks');
+  await expect.poll(() => cartLines(other)).toEqual({ 'SKU-1': 1, 'SKU-4': 1 });
+
+  await page.getByRole('button', { name: 'One more Enamel mug' }).click();
+
+  await expect.poll(() => cartLines(page)).toEqual({ 'SKU-1': 2, 'SKU-4': 1 });
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('a write that meets a concurrent writer is sent once more (409)', async ({
+  page,
+}) => {
+  test.skip(isLiveProject(test.info()), MOCK_ONLY);
+  await page.goto('/cart');
+  await addToCart(page, 'Enamel mug');
+  await expect.poll(() => cartLines(page)).toEqual({ 'SKU-1': 1 });
+  await page.evaluate(() =>
+    window.__emulator?.setFaults({ conflictNextWrite: true }),
+  );
+
+  await page.getByRole('button', { name: 'One more Enamel mug' }).click();
+
+  await expect.poll(() => cartLines(page)).toEqual({ 'SKU-1': 2 });
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await page.reload();
+  await expect.poll(() => cartLines(page)).toEqual({ 'SKU-1': 2 });
 });
