@@ -104,3 +104,30 @@ test('a write that meets a concurrent writer is sent once more (409)', async ({
   await page.reload();
   await expect.poll(() => cartLines(page)).toEqual({ 'SKU-1': 2 });
 });
+
+test('an outage shows "unavailable" with a retry, not an empty cart', async ({
+  page,
+}) => {
+  test.skip(isLiveProject(test.info()), MOCK_ONLY);
+  await page.goto('/cart');
+  await addToCart(page, 'Enamel mug');
+  await expect.poll(() => cartLines(page)).toEqual({ 'SKU-1': 1 });
+  await page.evaluate(() => window.__emulator?.setFaults({ outage: true }));
+
+  await page.getByRole('button', { name: 'One more Enamel mug' }).click();
+
+  await expect(page.getByRole('alert')).toContainText(
+    'The service is unavailable',
+  );
+  await expect.poll(() => cartLines(page)).toEqual({ 'SKU-1': 1 });
+  await page.reload();
+  const cart = page.getByRole('region', { name: 'Your cart' });
+  await expect(cart.getByRole('alert')).toContainText(
+    'The service is unavailable',
+  );
+  await expect(page.getByText('Your cart is empty.')).toHaveCount(0);
+
+  await page.evaluate(() => window.__emulator?.setFaults({ outage: false }));
+  await cart.getByRole('button', { name: 'Try again' }).click();
+  await expect.poll(() => cartLines(page)).toEqual({ 'SKU-1': 1 });
+});
