@@ -1,8 +1,8 @@
 import type { Address, Cart } from '@commercetools/platform-sdk';
-import { isProjectLocale } from '../customer-actions/personal';
 import { errors } from '../errors';
 import { readAddress } from '../validation/address';
 import { optCountry } from '../validation/countries';
+import { checkOptLocale } from '../validation/locales';
 import {
   at,
   optBoolean,
@@ -59,16 +59,12 @@ export const setLocale: CartActionHandler<'setLocale'> = {
     action: 'setLocale',
     locale: optString(raw, 'locale', path),
   }),
-  apply: (cart, action, env) => {
-    const languages = env.ctx.options.languages;
-    if (
-      action.locale !== undefined &&
-      !isProjectLocale(action.locale, languages)
-    ) {
-      throw errors.invalidField('locale', action.locale, languages);
-    }
-    return setOrRemove(cart, 'locale', action.locale);
-  },
+  apply: (cart, action, env) =>
+    setOrRemove(
+      cart,
+      'locale',
+      checkOptLocale(action.locale, env.ctx.options.languages),
+    ),
 };
 
 function optAddress(raw: JsonObject, path: string): Address | undefined {

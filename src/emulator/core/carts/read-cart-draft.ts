@@ -1,8 +1,7 @@
 import type { Address } from '@commercetools/platform-sdk';
-import { isProjectLocale } from '../customer-actions/personal';
-import { errors } from '../errors';
 import { readAddress } from '../validation/address';
 import { optCountry } from '../validation/countries';
+import { checkOptLocale } from '../validation/locales';
 import {
   asObject,
   at,
@@ -53,10 +52,10 @@ export function readCartDraft(ctx: Context, raw: unknown): CartDraftInput {
     fail('currency', `Invalid currency code '${currency}'.`);
   }
   const country = optCountry(body, 'country', '');
-  const locale = optString(body, 'locale', '');
-  if (locale !== undefined && !isProjectLocale(locale, ctx.options.languages)) {
-    throw errors.invalidField('locale', locale, ctx.options.languages);
-  }
+  const locale = checkOptLocale(
+    optString(body, 'locale', ''),
+    ctx.options.languages,
+  );
   const store = optObject(body, 'store', '');
   const address = (key: string) => {
     const value = optObject(body, key, '');

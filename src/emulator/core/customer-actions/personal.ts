@@ -2,6 +2,7 @@ import type { Customer } from '@commercetools/platform-sdk';
 import { errors } from '../errors';
 import { isEmailTaken } from '../repositories/customers';
 import { optDate, optString } from '../validation/read';
+import { checkOptLocale } from '../validation/locales';
 import { reqEmail } from '../validation/values';
 import {
   withField,
@@ -56,28 +57,19 @@ export const setDateOfBirth: ActionHandler<'setDateOfBirth'> = {
     withField(customer, 'dateOfBirth', action.dateOfBirth),
 };
 
-/**
- * A locale must be a project language, either exactly (`de`) or as a
- * regional form of one (`de-AT`).
- */
+/** A project language, alone or with a region (see `checkLocale`). */
 export const setLocale: ActionHandler<'setLocale'> = {
   parse: (raw, path) => ({
     action: 'setLocale',
     locale: optString(raw, 'locale', path),
   }),
-  apply: (customer, action, ctx) => {
-    const { locale } = action;
-    const languages = ctx.options.languages;
-    if (locale !== undefined && !isProjectLocale(locale, languages)) {
-      throw errors.invalidField('locale', locale, languages);
-    }
-    return withField(customer, 'locale', locale);
-  },
+  apply: (customer, action, ctx) =>
+    withField(
+      customer,
+      'locale',
+      checkOptLocale(action.locale, ctx.options.languages),
+    ),
 };
-
-export function isProjectLocale(locale: string, languages: string[]) {
-  return languages.some((l) => locale === l || locale.startsWith(`${l}-`));
-}
 
 /** Case is kept; uniqueness ignores it; a new address is unverified. */
 export const changeEmail: ActionHandler<'changeEmail'> = {

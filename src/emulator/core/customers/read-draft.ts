@@ -1,7 +1,6 @@
 import type { AddressDraft, CustomFields } from '@commercetools/platform-sdk';
 import type { Context } from '../context';
 import { readAddressDraft } from '../customer-actions/address-lookup';
-import { isProjectLocale } from '../customer-actions/personal';
 import { readCustomFields } from '../custom-types';
 import { errors } from '../errors';
 import {
@@ -15,6 +14,7 @@ import {
   optString,
   type JsonObject,
 } from '../validation/read';
+import { checkOptLocale } from '../validation/locales';
 import { checkAddressKeys, reqEmail, reqPassword } from '../validation/values';
 
 const TEXT = [
@@ -78,10 +78,10 @@ export function readSignUpDraft(ctx: Context, raw: unknown): SignUpDraft {
     const value = optString(body, field, '');
     if (value !== undefined) text[field] = value;
   }
-  const locale = optString(body, 'locale', '');
-  if (locale !== undefined && !isProjectLocale(locale, ctx.options.languages)) {
-    throw errors.invalidField('locale', locale, ctx.options.languages);
-  }
+  const locale = checkOptLocale(
+    optString(body, 'locale', ''),
+    ctx.options.languages,
+  );
   const addresses = (optArray(body, 'addresses', '') ?? []).map((item, i) =>
     readAddressDraft(
       asObject(item, `addresses -> [${i}]`),
