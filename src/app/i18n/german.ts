@@ -3,6 +3,7 @@ import { cartMessagesDe } from '../../features/cart/messages-de';
 import { emailMessagesDe } from '../../features/email/messages-de';
 import { verifyMessagesDe } from '../../features/email/verify-messages-de';
 import { passwordMessagesDe } from '../../features/password/messages-de';
+import { profileMessagesDe } from '../../features/profile/messages-de';
 import { signInMessagesDe } from '../../features/sign-in/messages-de';
 import { coreMessagesDe } from '../../ui/i18n/messages-de';
 
@@ -18,5 +19,6 @@ export const german = {
   ...emailMessagesDe,
   ...verifyMessagesDe,
   ...passwordMessagesDe,
+  ...profileMessagesDe,
   ...signInMessagesDe,
 };

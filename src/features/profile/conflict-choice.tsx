@@ -1,5 +1,7 @@
 import { fieldId } from '../../ui/field-ids';
 import type { Conflict, FieldValue } from './rebase';
+import { type Translator, useT } from '../../ui/i18n/use-t';
+import { type ProfileMessages, profileMessages } from './messages-en';
 
 export type Choice = 'mine' | 'theirs';
 
@@ -13,9 +15,11 @@ interface Props {
 /** The name the error summary links to for an unanswered conflict. */
 export const conflictFieldName = (field: string) => `conflict-${field}`;
 
-function shown(value: FieldValue): string {
-  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
-  return value === '' ? '(empty)' : value;
+function shown(value: FieldValue, t: Translator<ProfileMessages>): string {
+  if (typeof value === 'boolean') {
+    return value ? t('conflict.yes') : t('conflict.no');
+  }
+  return value === '' ? t('conflict.empty') : value;
 }
 
 /**
@@ -23,10 +27,11 @@ function shown(value: FieldValue): string {
  * Nothing is preselected: the user decides, then saves.
  */
 export function ConflictChoice({ conflict, label, choice, onChoose }: Props) {
+  const t = useT(profileMessages);
   const name = conflictFieldName(conflict.field);
   return (
     <fieldset className="choice-group notice">
-      <legend>{label} was also changed elsewhere</legend>
+      <legend>{t('conflict.legend', { label })}</legend>
       <div className="choice">
         <input
           type="radio"
@@ -36,7 +41,9 @@ export function ConflictChoice({ conflict, label, choice, onChoose }: Props) {
           onChange={() => onChoose('mine')}
         />
         <label htmlFor={fieldId(name)}>
-          Your change: <strong>{shown(conflict.mine)}</strong>
+          {t.rich('conflict.mine', {
+            value: <strong>{shown(conflict.mine, t)}</strong>,
+          })}
         </label>
       </div>
       <div className="choice">
@@ -48,7 +55,9 @@ export function ConflictChoice({ conflict, label, choice, onChoose }: Props) {
           onChange={() => onChoose('theirs')}
         />
         <label htmlFor={`${fieldId(name)}-theirs`}>
-          Saved elsewhere: <strong>{shown(conflict.theirs)}</strong>
+          {t.rich('conflict.theirs', {
+            value: <strong>{shown(conflict.theirs, t)}</strong>,
+          })}
         </label>
       </div>
     </fieldset>

@@ -22,28 +22,47 @@ import {
 import { customerToProfileValues } from './profile-values';
 import { useConflicts } from './use-conflicts';
 import { useVersionedSave } from './use-versioned-save';
+import { languageName } from '../../ui/i18n/formatters';
+import { LANGUAGE_NAMES } from '../../ui/i18n/language-switcher';
+import { type Locale, LOCALES } from '../../ui/i18n/types';
+import { type Translator, useT } from '../../ui/i18n/use-t';
+import { SelectField, type SelectOption } from '../../ui/select-field';
+import { type ProfileMessages, profileMessages } from './messages-en';
 
-const inputs: Record<
-  ProfileField,
-  { label: string; autoComplete: string; type?: string }
-> = {
-  email: { label: 'Email', autoComplete: 'email', type: 'email' },
-  salutation: { label: 'Salutation', autoComplete: 'off' },
-  title: { label: 'Title', autoComplete: 'honorific-prefix' },
-  firstName: { label: 'First name', autoComplete: 'given-name' },
-  middleName: { label: 'Middle name', autoComplete: 'additional-name' },
-  lastName: { label: 'Last name', autoComplete: 'family-name' },
-  dateOfBirth: { label: 'Date of birth', autoComplete: 'bday', type: 'date' },
-  companyName: { label: 'Company', autoComplete: 'organization' },
-  vatId: { label: 'VAT ID', autoComplete: 'off' },
-};
+type TextInput = Exclude<ProfileField, 'locale'>;
 
-const REVIEW_MESSAGE =
-  'Your profile was changed in another place meanwhile. ' +
-  'Choose which value to keep below, then press Save.';
-const AGAIN_MESSAGE =
-  'Your profile was changed in another place again. ' +
-  'Your changes are still here: press Save to send them.';
+const inputs = {
+  email: { label: 'profile.email', autoComplete: 'email', type: 'email' },
+  salutation: { label: 'profile.salutation', autoComplete: 'off' },
+  title: { label: 'profile.titleField', autoComplete: 'honorific-prefix' },
+  firstName: { label: 'profile.firstName', autoComplete: 'given-name' },
+  middleName: {
+    label: 'profile.middleName',
+    autoComplete: 'additional-name',
+  },
+  lastName: { label: 'profile.lastName', autoComplete: 'family-name' },
+  dateOfBirth: {
+    label: 'profile.dateOfBirth',
+    autoComplete: 'bday',
+    type: 'date',
+  },
+  companyName: { label: 'profile.companyName', autoComplete: 'organization' },
+  vatId: { label: 'profile.vatId', autoComplete: 'off' },
+} as const satisfies Record<
+  TextInput,
+  { label: keyof ProfileMessages; autoComplete: string; type?: string }
+>;
+
+const labelKey = (field: ProfileField) =>
+  field === 'locale' ? 'profile.locale' : inputs[field].label;
+
+type Status =
+  | 'profile.saving'
+  | 'profile.saved'
+  | 'profile.upToDate'
+  | 'profile.nothingToSave'
+  | 'profile.review'
+  | 'profile.again';
 
 /**
  * The form keeps its own `base`: the customer its values started from. It
@@ -52,6 +71,7 @@ const AGAIN_MESSAGE =
  * merged in when saving.
  */
 export function ProfileForm({ customer }: { customer: Customer }) {
+  const t = useT(profileMessages);
   const [base, setBase] = useState(customer);
   const form = useForm<ProfileValues>({
     // The error summary takes focus instead and links to each field.
@@ -70,7 +90,8 @@ export function ProfileForm({ customer }: { customer: Customer }) {
   const conflicts = useConflicts(form.setValue);
   const { save, pending } = useVersionedSave();
   const [summary, setSummary] = useState<SummaryItem[]>([]);
-  const [status, setStatus] = useState('');
+  // A message key, shown in the language of the moment.
+  const [status, setStatus] = useState<Status | ''>('');
 
   const submit = form.handleSubmit(
     async (values) => {
@@ -79,32 +100,38 @@ export function ProfileForm({ customer }: { customer: Customer }) {
         setSummary(
           conflicts.unanswered.map((c) => ({
             field: conflictFieldName(c.field),
-            message: `Choose which ${labelOf(c.field)} to keep.`,
+            message: t('profile.chooseWhich', {
+              label: labelInSentence(t, c.field as ProfileField),
+            }),
           })),
         );
         return;
       }
       setSummary([]);
-      setStatus('Saving…');
+      setStatus('profile.saving');
       const outcome = await save(profilePlan, base, values);
       if (!outcome) return;
 
       if (outcome.kind === 'nothing') {
         // Taking the other writer's value for every clash leaves no change.
         setStatus(
-          conflicts.conflicts.length ? 'Up to date.' : 'Nothing to save.',
+          conflicts.conflicts.length
+            ? 'profile.upToDate'
+            : 'profile.nothingToSave',
         );
         conflicts.show([]);
       } else if (outcome.kind === 'saved') {
         setBase(outcome.customer);
         form.reset(customerToProfileValues(outcome.customer));
         conflicts.show([]);
-        setStatus('Saved.');
+        setStatus('profile.saved');
       } else if (outcome.kind === 'review') {
         setBase(outcome.fresh);
         form.reset(outcome.values);
         conflicts.show(outcome.conflicts);
-        setStatus(outcome.conflicts.length ? REVIEW_MESSAGE : AGAIN_MESSAGE);
+        setStatus(
+          outcome.conflicts.length ? 'profile.review' : 'profile.again',
+        );
       } else {
         setStatus('');
         const error = outcome.kind === 'failed' ? outcome.error : undefined;
@@ -124,19 +151,30 @@ export function ProfileForm({ customer }: { customer: Customer }) {
         const conflict = conflicts.find(field);
         return (
           <div key={field}>
-            <TextField
-              {...form.register(field)}
-              {...inputs[field]}
-              readOnly={field === 'email'}
-              hint={
-                field === 'email' ? <EmailHint customer={base} /> : undefined
-              }
-              error={errorOf(errors, field)}
-            />
+            {field === 'locale' ? (
+              <SelectField
+                {...form.register(field)}
+                label={t('profile.locale')}
+                placeholder={t('profile.localeNotSet')}
+                options={languageOptions(base.locale, t.locale)}
+                error={errorOf(errors, field)}
+              />
+            ) : (
+              <TextField
+                {...form.register(field)}
+                {...inputs[field]}
+                label={t(inputs[field].label)}
+                readOnly={field === 'email'}
+                hint={
+                  field === 'email' ? <EmailHint customer={base} /> : undefined
+                }
+                error={errorOf(errors, field)}
+              />
+            )}
             {conflict ? (
               <ConflictChoice
                 conflict={conflict}
-                label={inputs[field].label}
+                label={t(labelKey(field))}
                 choice={conflicts.choices[field]}
                 onChoose={(choice) => conflicts.choose(conflict, choice)}
               />
@@ -144,10 +182,10 @@ export function ProfileForm({ customer }: { customer: Customer }) {
           </div>
         );
       })}
-      <SubmitButton pending={pending} pendingLabel="Saving…">
-        Save
+      <SubmitButton pending={pending} pendingLabel={t('profile.saving')}>
+        {t('profile.save')}
       </SubmitButton>
-      <StatusMessage>{status}</StatusMessage>
+      <StatusMessage>{status ? t(status) : ''}</StatusMessage>
     </form>
   );
 }
@@ -157,15 +195,33 @@ export function ProfileForm({ customer }: { customer: Customer }) {
  * with a new verification; this form shows it only.
  */
 function EmailHint({ customer }: { customer: Customer }) {
+  const t = useT(profileMessages);
   return (
     <>
-      {customer.isEmailVerified ? null : 'Not verified yet. '}
-      <Link to="/account/email">Change email</Link>
+      {customer.isEmailVerified ? null : `${t('profile.notVerified')} `}
+      <Link to="/account/email">{t('profile.changeEmail')}</Link>
     </>
   );
 }
 
-function labelOf(field: string): string {
-  const input = inputs[field as ProfileField];
-  return input ? input.label.toLowerCase() : field;
+/** English puts a field's name mid-sentence in lower case; German nouns
+ * keep their capital. */
+function labelInSentence(t: Translator<ProfileMessages>, field: ProfileField) {
+  const label = t(labelKey(field));
+  return t.locale === 'en' ? label.toLowerCase() : label;
+}
+
+/**
+ * The project's languages, each named in itself, plus a stored language
+ * that is not one of them (e.g. "de-AT"), so the select never loses it.
+ */
+function languageOptions(stored: string | undefined, uiLocale: Locale) {
+  const options: SelectOption[] = LOCALES.map((l) => ({
+    value: l,
+    label: LANGUAGE_NAMES[l],
+  }));
+  if (stored && !LOCALES.some((l) => l === stored)) {
+    options.push({ value: stored, label: languageName(stored, uiLocale) });
+  }
+  return options;
 }

@@ -4,14 +4,17 @@ import { ServiceUnavailable } from '../../ui/service-unavailable';
 import { StatusMessage } from '../../ui/status-message';
 import { ProfileForm } from './profile-form';
 import { usePageTitle } from '../../ui/use-page-title';
+import { useT } from '../../ui/i18n/use-t';
+import { profileMessages } from './messages-en';
 
 export function ProfilePage() {
-  usePageTitle('Profile');
+  const t = useT(profileMessages);
+  usePageTitle(t('profile.title'));
   const me = useMe();
 
   return (
     <>
-      <PageHeading>Profile</PageHeading>
+      <PageHeading>{t('profile.title')}</PageHeading>
       {me.data ? (
         // Keyed by customer so another sign-in starts a fresh form.
         <ProfileForm key={me.data.id} customer={me.data} />
@@ -21,7 +24,7 @@ export function ProfilePage() {
           retrying={me.isFetching}
         />
       ) : (
-        <StatusMessage>Loading your profile…</StatusMessage>
+        <StatusMessage>{t('profile.loading')}</StatusMessage>
       )}
     </>
   );

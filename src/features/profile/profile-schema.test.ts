@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
+import { profileMessagesDe } from './messages-de';
+import { coreMessagesDe } from '../../ui/i18n/messages-de';
+import { resolveText } from '../../ui/i18n/catalogue';
 import { inEnglish } from '../../ui/i18n/in-english';
 
 import { makeCustomer } from './customer-fixture';
@@ -7,6 +10,10 @@ import { profileSchema, type ProfileValues } from './profile-schema';
 import { customerToProfileValues } from './profile-values';
 
 const valid = customerToProfileValues(makeCustomer());
+const german = {
+  locale: 'de' as const,
+  translation: { ...coreMessagesDe, ...profileMessagesDe },
+};
 
 function errorsFor(values: Partial<ProfileValues>, stored?: ProfileValues) {
   const result = profileSchema(stored).safeParse({ ...valid, ...values });
@@ -94,5 +101,27 @@ describe('profileSchema', () => {
     expect(errorsFor({ ...stored, email: 'alex' }, stored)).toEqual({
       email: 'Enter an email address like name@example.com.',
     });
+  });
+
+  it('offers the project languages, and keeps a stored other one', () => {
+    expect(errorsFor({ locale: 'de' })).toEqual({});
+    expect(errorsFor({ locale: 'fr' })).toEqual({
+      locale: 'Choose one of the languages offered.',
+    });
+
+    const stored = { ...valid, locale: 'de-AT' };
+    expect(errorsFor({ ...stored, firstName: 'Kim' }, stored)).toEqual({});
+  });
+
+  it('names the field in the message in the language shown', () => {
+    const result = profileSchema().safeParse({
+      ...valid,
+      lastName: 'x'.repeat(257),
+    });
+    const message = result.error?.issues[0]?.message ?? '';
+
+    expect(resolveText(german, message)).toBe(
+      'Nachname darf höchstens 256 Zeichen haben.',
+    );
   });
 });

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 
 import { checkIfChanged, emailSchema, nameText } from '../../ui/field-schemas';
+import { messageRef } from '../../ui/i18n/catalogue';
+import { LOCALES } from '../../ui/i18n/types';
+import { profileMessages } from './messages-en';
 
 function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
@@ -15,27 +18,37 @@ function isRealDate(iso: string): boolean {
 const dateOfBirth = z
   .string()
   .refine((v) => v === '' || /^\d{4}-\d{2}-\d{2}$/.test(v), {
-    message: 'Enter the date as YYYY-MM-DD.',
+    message: messageRef(profileMessages, 'profile.dateFormat'),
     abort: true,
   })
   .refine((v) => v === '' || isRealDate(v), {
-    message: 'Enter a real date.',
+    message: messageRef(profileMessages, 'profile.dateReal'),
     abort: true,
   })
   .refine((v) => v === '' || (v >= '1900-01-01' && v <= todayIso()), {
-    message: 'Enter a date between 1900 and today.',
+    message: messageRef(profileMessages, 'profile.dateRange'),
   });
 
+/** One of the project's languages, or none; a stored other one may stay. */
+const locale = z
+  .string()
+  .refine((v) => v === '' || LOCALES.some((l) => l === v), {
+    message: messageRef(profileMessages, 'profile.localeUnknown'),
+  });
+
+// Labels are message keys: the "too long" message names the field in the
+// language it is shown in.
 const rules = {
   email: emailSchema,
-  salutation: nameText('Salutation', 50),
-  title: nameText('Title', 50),
-  firstName: nameText('First name'),
-  middleName: nameText('Middle name'),
-  lastName: nameText('Last name'),
+  salutation: nameText('profile.salutation', 50),
+  title: nameText('profile.titleField', 50),
+  firstName: nameText('profile.firstName'),
+  middleName: nameText('profile.middleName'),
+  lastName: nameText('profile.lastName'),
   dateOfBirth,
-  companyName: nameText('Company'),
-  vatId: nameText('VAT ID', 50),
+  companyName: nameText('profile.companyName'),
+  vatId: nameText('profile.vatId', 50),
+  locale,
 };
 
 export type ProfileField = keyof typeof rules;
@@ -62,6 +75,7 @@ export function profileSchema(stored?: ProfileValues) {
     dateOfBirth: field('dateOfBirth'),
     companyName: field('companyName'),
     vatId: field('vatId'),
+    locale: field('locale'),
   });
 }
 
@@ -76,4 +90,5 @@ export const profileFields: readonly ProfileField[] = [
   'dateOfBirth',
   'companyName',
   'vatId',
+  'locale',
 ];

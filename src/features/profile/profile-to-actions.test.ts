@@ -30,6 +30,18 @@ describe('profileToActions', () => {
     ]);
   });
 
+  it('sets and unsets the preferred language', () => {
+    expect(
+      profileToActions(customer, { ...unchanged, locale: 'de' }),
+    ).toStrictEqual([{ action: 'setLocale', locale: 'de' }]);
+    const english = makeCustomer({ locale: 'en' });
+    const cleared = { ...customerToProfileValues(english), locale: '' };
+
+    expect(profileToActions(english, cleared)).toStrictEqual([
+      { action: 'setLocale' },
+    ]);
+  });
+
   it('unsets a cleared field with an action that carries no value', () => {
     const values = { ...unchanged, middleName: '  ', vatId: '' };
 

@@ -28,6 +28,7 @@ const setters: Record<Exclude<ProfileField, 'email'>, Setter> = {
     ...(v && { companyName: v }),
   }),
   vatId: (v) => ({ action: 'setVatId', ...(v && { vatId: v }) }),
+  locale: (v) => ({ action: 'setLocale', ...(v && { locale: v }) }),
 };
 
 const setterOrder = Object.keys(setters) as (keyof typeof setters)[];

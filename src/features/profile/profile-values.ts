@@ -14,5 +14,6 @@ export function customerToProfileValues(customer: Customer): ProfileValues {
     dateOfBirth: customer.dateOfBirth ?? '',
     companyName: customer.companyName ?? '',
     vatId: customer.vatId ?? '',
+    locale: customer.locale ?? '',
   };
 }

@@ -20,6 +20,15 @@ export function countryName(code: string, locale: Locale): string {
   }
 }
 
+/** A language's name in `locale` ("Deutsch (Österreich)"), else the tag. */
+export function languageName(tag: string, locale: Locale): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
 /**
  * A calendar date (YYYY-MM-DD) as the locale writes it, read as that very
  * day wherever the browser is: 1990-05-04 stays the 4th of May.
