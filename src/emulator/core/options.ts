@@ -48,7 +48,11 @@ export function defaultClients(projectKey: string): ApiClientConfig[] {
     {
       id: 'admin-client',
       secret: 'admin-secret',
-      scopes: [`manage_customers:${projectKey}`, ...spa],
+      scopes: [
+        `manage_customers:${projectKey}`,
+        `introspect_oauth_tokens:${projectKey}`,
+        ...spa,
+      ],
     },
   ];
 }

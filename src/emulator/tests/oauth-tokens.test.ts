@@ -110,17 +110,41 @@ describe('revoke and introspect', () => {
 
   it('reports a live token as active and a revoked one as not', async () => {
     const token = await client.anonymous();
-    const before = await client.form('/oauth/introspect', {
-      token: token.access_token,
-    });
+    const before = await client.form(
+      '/oauth/introspect',
+      { token: token.access_token },
+      ADMIN,
+    );
     await client.form('/oauth/token/revoke', { token: token.access_token });
-    const after = await client.form('/oauth/introspect', {
-      token: token.access_token,
-    });
+    const after = await client.form(
+      '/oauth/introspect',
+      { token: token.access_token },
+      ADMIN,
+    );
 
     expect(before.body).toMatchObject({ active: true, scope: token.scope });
     expect(typeof before.body.exp).toBe('number');
     expect(after.body).toEqual({ active: false });
+  });
+
+  it('lets only a client with introspect_oauth_tokens introspect', async () => {
+    const token = await client.anonymous();
+
+    const answer = await client.form('/oauth/introspect', {
+      token: token.access_token,
+    });
+
+    const message =
+      'Insufficient scope. One of the following scopes is missing: ' +
+      'introspect_oauth_tokens.';
+    expect(answer.status).toBe(403);
+    expect(answer.body).toEqual({
+      statusCode: 403,
+      message,
+      errors: [{ code: 'insufficient_scope', message }],
+      error: 'insufficient_scope',
+      error_description: message,
+    });
   });
 
   it('answers 200 for an unknown token', async () => {

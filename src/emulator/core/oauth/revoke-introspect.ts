@@ -1,3 +1,4 @@
+import { errors } from '../errors';
 import { formParams, empty, json } from '../http';
 import {
   findAccessToken,
@@ -22,9 +23,18 @@ export const revokeEndpoint: Handler = (ctx, req) => {
   return empty(200);
 };
 
-/** `POST /oauth/introspect`: whether a token is live, and what it holds. */
+/**
+ * `POST /oauth/introspect`: whether a token is live, and what it holds.
+ * Only a client with `introspect_oauth_tokens` may ask: a browser app's
+ * client must not learn about other clients' tokens.
+ */
 export const introspectEndpoint: Handler = (ctx, req) => {
-  authenticateClient(ctx, req);
+  const client = authenticateClient(ctx, req);
+  if (
+    !client.scopes.includes(`introspect_oauth_tokens:${ctx.options.projectKey}`)
+  ) {
+    throw errors.insufficientScope(['introspect_oauth_tokens']);
+  }
   const value = requiredParam(formParams(req), 'token');
   const record = findAccessToken(ctx, value) ?? findRefreshToken(ctx, value);
   if (!record) return json(200, { active: false });
