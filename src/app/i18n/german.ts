@@ -5,6 +5,7 @@ import { verifyMessagesDe } from '../../features/email/verify-messages-de';
 import { passwordMessagesDe } from '../../features/password/messages-de';
 import { profileMessagesDe } from '../../features/profile/messages-de';
 import { signInMessagesDe } from '../../features/sign-in/messages-de';
+import { signUpMessagesDe } from '../../features/sign-up/messages-de';
 import { coreMessagesDe } from '../../ui/i18n/messages-de';
 
 /**
@@ -21,4 +22,5 @@ export const german = {
   ...passwordMessagesDe,
   ...profileMessagesDe,
   ...signInMessagesDe,
+  ...signUpMessagesDe,
 };

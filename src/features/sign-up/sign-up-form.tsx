@@ -16,9 +16,12 @@ import {
   type SignUpValues,
 } from './sign-up-schema';
 import { useSignUp } from './use-sign-up';
+import { useT } from '../../ui/i18n/use-t';
+import { signUpMessages } from './messages-en';
 
 /** On success the session turns signed-in and the page moves on. */
 export function SignUpForm() {
+  const t = useT(signUpMessages);
   const form = useForm<SignUpValues>({
     resolver: zodResolver(signUpSchema),
     // The error summary takes focus and links to each field instead.
@@ -59,13 +62,13 @@ export function SignUpForm() {
       />
       <TextField
         {...form.register('email')}
-        label="Email"
+        label={t('signUp.email')}
         type="email"
         autoComplete="email"
         error={
           emailError ? (
             <>
-              {emailError}
+              {t.text(emailError)}
               {emailTaken ? <DuplicateEmailHelp /> : null}
             </>
           ) : undefined
@@ -73,25 +76,25 @@ export function SignUpForm() {
       />
       <PasswordField
         {...form.register('password')}
-        label="Password"
+        label={t('signUp.password')}
         autoComplete="new-password"
-        hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
+        hint={t('signUp.passwordHint', { min: PASSWORD_MIN_LENGTH })}
         error={errorOf(errors, 'password')}
       />
       <TextField
         {...form.register('firstName')}
-        label="First name"
+        label={t('signUp.firstName')}
         autoComplete="given-name"
         error={errorOf(errors, 'firstName')}
       />
       <TextField
         {...form.register('lastName')}
-        label="Last name"
+        label={t('signUp.lastName')}
         autoComplete="family-name"
         error={errorOf(errors, 'lastName')}
       />
-      <SubmitButton pending={pending} pendingLabel="Creating account…">
-        Create account
+      <SubmitButton pending={pending} pendingLabel={t('signUp.pending')}>
+        {t('signUp.submit')}
       </SubmitButton>
     </form>
   );

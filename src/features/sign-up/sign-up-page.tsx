@@ -4,9 +4,12 @@ import { useSession } from '../../api/use-session';
 import { PageHeading } from '../../ui/page-heading';
 import { SignUpForm } from './sign-up-form';
 import { usePageTitle } from '../../ui/use-page-title';
+import { useT } from '../../ui/i18n/use-t';
+import { signUpMessages } from './messages-en';
 
 export function SignUpPage() {
-  usePageTitle('Create your account');
+  const t = useT(signUpMessages);
+  usePageTitle(t('signUp.title'));
   const { status } = useSession();
 
   // Right after signing up, and for anyone already signed in (here or in
@@ -15,10 +18,12 @@ export function SignUpPage() {
 
   return (
     <div className="narrow">
-      <PageHeading>Create your account</PageHeading>
+      <PageHeading>{t('signUp.title')}</PageHeading>
       <SignUpForm />
       <p>
-        Already have an account? <Link to="/sign-in">Sign in</Link>
+        {t.rich('signUp.haveAccount', {
+          link: <Link to="/sign-in">{t('signUp.signIn')}</Link>,
+        })}
       </p>
     </div>
   );

@@ -5,14 +5,22 @@ import {
   newPasswordSchema,
   requiredName,
 } from '../../ui/field-schemas';
+import { messageRef } from '../../ui/i18n/catalogue';
+import { signUpMessages } from './messages-en';
 
 // The same name rules as the profile, so nothing accepted here blocks a
 // later profile save.
 export const signUpSchema = z.object({
   email: emailSchema,
   password: newPasswordSchema,
-  firstName: requiredName('First name', 'Enter your first name.'),
-  lastName: requiredName('Last name', 'Enter your last name.'),
+  firstName: requiredName(
+    'signUp.firstName',
+    messageRef(signUpMessages, 'signUp.firstNameRequired'),
+  ),
+  lastName: requiredName(
+    'signUp.lastName',
+    messageRef(signUpMessages, 'signUp.lastNameRequired'),
+  ),
 });
 
 export type SignUpValues = z.infer<typeof signUpSchema>;
