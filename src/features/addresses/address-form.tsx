@@ -19,7 +19,7 @@ import {
   type DefaultField,
   defaultFields,
 } from './address-rebase';
-import { addressSchema, type AddressValues } from './address-schema';
+import { addressSchemaFor, type AddressValues } from './address-schema';
 import { addressOneLine } from './address-text';
 import {
   addressTextFields,
@@ -79,7 +79,13 @@ export function AddressForm(props: Props) {
   const form = useForm<AddressValues>({
     // The error summary takes focus instead and links to each field.
     shouldFocusError: false,
-    resolver: zodResolver(addressSchema),
+    // An edit is checked against the stored address: only what the user
+    // changed has to pass.
+    resolver: zodResolver(
+      addressSchemaFor(
+        target.kind === 'edit' ? addressToValues(base, target.id) : undefined,
+      ),
+    ),
     defaultValues:
       (addressId && addressToValues(customer, addressId)) ||
       emptyAddressValues(defaultCountry(customer)),

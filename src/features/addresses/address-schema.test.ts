@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { addressSchema } from './address-schema';
+import { inEnglish } from '../../ui/i18n/in-english';
+import { addressSchema, addressSchemaFor } from './address-schema';
 import { emptyAddressValues } from './address-values';
 
 const valid = {
@@ -16,7 +17,10 @@ function errorsFor(values: Partial<typeof valid>) {
   return result.success
     ? {}
     : Object.fromEntries(
-        result.error.issues.map((i) => [String(i.path[0]), i.message]),
+        result.error.issues.map((i) => [
+          String(i.path[0]),
+          inEnglish(i.message),
+        ]),
       );
 }
 
@@ -64,5 +68,52 @@ describe('addressSchema', () => {
     expect(errorsFor({ phone: 'call me' })).toEqual({
       phone: 'Enter a phone number with digits only.',
     });
+  });
+
+  it('takes names as long as sign-up and the profile do', () => {
+    expect(errorsFor({ firstName: 'x'.repeat(256) })).toEqual({});
+    expect(errorsFor({ lastName: 'x'.repeat(257) })).toEqual({
+      lastName: 'Last name can have at most 256 characters.',
+    });
+  });
+});
+
+describe('addressSchemaFor a stored address', () => {
+  const stored = {
+    ...valid,
+    country: 'GB',
+    streetName: 'Q'.repeat(150),
+    postalCode: 'not a postcode',
+    phone: '+44 20 7946 0000 ext. 12',
+  };
+
+  function errorsEditing(values: Partial<typeof valid>) {
+    const result = addressSchemaFor(stored).safeParse({ ...stored, ...values });
+    return result.success
+      ? {}
+      : Object.fromEntries(
+          result.error.issues.map((i) => [
+            String(i.path[0]),
+            inEnglish(i.message),
+          ]),
+        );
+  }
+
+  it('lets what the server holds pass, so a flag can be changed', () => {
+    expect(errorsEditing({ defaultBilling: true, billing: true })).toEqual({});
+  });
+
+  it('checks a field again once the user changes it', () => {
+    expect(errorsEditing({ phone: 'call me' })).toEqual({
+      phone: 'Enter a phone number with digits only.',
+    });
+    expect(errorsEditing({ postalCode: '10115' })).toEqual({
+      postalCode:
+        'This is not a postal code for United Kingdom, e.g. SW1A 1AA.',
+    });
+  });
+
+  it('checks the stored postal code when the country changes', () => {
+    expect(errorsEditing({ country: 'DE' })).toHaveProperty('postalCode');
   });
 });
