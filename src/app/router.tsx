@@ -1,6 +1,5 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 
-import { AccountPage } from '../features/account/account-page';
 import {
   deleteAccountPublicRoutes,
   deleteAccountRoutes,
@@ -21,8 +20,9 @@ import { RequireCustomer } from './require-customer';
 import { RouteError } from './route-error';
 
 /**
- * Sign-in and the overview ship in the main bundle: they are what a
- * shopper opens first. Sign-up, profile and addresses load when visited.
+ * Sign-in ships in the main bundle: it is what a shopper opens first.
+ * Every other page, the overview included, loads when visited; the
+ * overview's chunk is small and fetched while the customer loads.
  */
 export const router = createBrowserRouter([
   {
@@ -56,7 +56,13 @@ export const router = createBrowserRouter([
             path: 'account',
             element: <RequireCustomer />,
             children: [
-              { index: true, element: <AccountPage /> },
+              {
+                index: true,
+                lazy: async () => ({
+                  Component: (await import('../features/account/account-page'))
+                    .AccountPage,
+                }),
+              },
               {
                 path: 'profile',
                 lazy: async () => ({
