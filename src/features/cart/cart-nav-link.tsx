@@ -2,7 +2,7 @@ import { NavLink } from 'react-router';
 import './cart.css';
 
 import { itemCount } from '../../api/cart';
-import { useActiveCart } from './use-cart';
+import { useActiveCart } from './use-active-cart';
 import { useT } from '../../ui/i18n/use-t';
 import { coreMessages } from '../../ui/i18n/messages-en';
 

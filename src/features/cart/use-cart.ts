@@ -2,7 +2,6 @@ import type { Cart } from '@commercetools/platform-sdk';
 import {
   type QueryClient,
   useMutation,
-  useQuery,
   useQueryClient,
 } from '@tanstack/react-query';
 
@@ -19,19 +18,9 @@ import {
   createCartQueue,
 } from '../../api/cart-change';
 import { session } from '../../api/client';
-import { useSession } from '../../api/use-session';
 
 /** One queue for the whole tab: every cart change waits for the last. */
 const enqueue = createCartQueue();
-
-/** The active cart, once there is a session to ask with. */
-export function useActiveCart() {
-  const { status } = useSession();
-  return useQuery({
-    ...activeCartQueryOptions(),
-    enabled: status === 'anonymous' || status === 'signed-in',
-  });
-}
 
 function cartIo(queryClient: QueryClient): CartIo {
   return {
