@@ -1,5 +1,6 @@
 import { accountMessagesDe } from '../../features/account/messages-de';
 import { cartMessagesDe } from '../../features/cart/messages-de';
+import { deleteMessagesDe } from '../../features/delete-account/messages-de';
 import { emailMessagesDe } from '../../features/email/messages-de';
 import { verifyMessagesDe } from '../../features/email/verify-messages-de';
 import { passwordMessagesDe } from '../../features/password/messages-de';
@@ -17,6 +18,7 @@ export const german = {
   ...coreMessagesDe,
   ...accountMessagesDe,
   ...cartMessagesDe,
+  ...deleteMessagesDe,
   ...emailMessagesDe,
   ...verifyMessagesDe,
   ...passwordMessagesDe,

@@ -2,23 +2,22 @@ import { Link, useLocation } from 'react-router';
 
 import { PageHeading } from '../../ui/page-heading';
 import { usePageTitle } from '../../ui/use-page-title';
+import { useT } from '../../ui/i18n/use-t';
+import { deleteMessages } from './messages-en';
 
 /** Where a deletion ends; the session is a guest's again by now. */
 export function AccountDeletedPage() {
-  usePageTitle('Account deleted');
+  const t = useT(deleteMessages);
+  usePageTitle(t('delete.doneTitle'));
   const { state } = useLocation();
   const email = emailFrom(state);
 
   return (
     <div className="narrow">
-      <PageHeading>Your account is deleted</PageHeading>
+      <PageHeading>{t('delete.doneHeading')}</PageHeading>
+      <p>{email ? t('delete.doneFor', { email }) : t('delete.done')}</p>
       <p>
-        {email
-          ? `The account for ${email} is deleted, and you are signed out.`
-          : 'The account is deleted, and you are signed out.'}
-      </p>
-      <p>
-        <Link to="/sign-up">Create a new account</Link>
+        <Link to="/sign-up">{t('delete.newAccount')}</Link>
       </p>
     </div>
   );

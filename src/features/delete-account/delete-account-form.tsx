@@ -22,12 +22,12 @@ import {
   deleteAccountSchema,
   type DeleteAccountValues,
 } from './delete-account-schema';
-
-const CHANGED_MEANWHILE =
-  'Your account was changed elsewhere meanwhile. Check it above, then ' +
-  'confirm again.';
+import { messageRef } from '../../ui/i18n/catalogue';
+import { useT } from '../../ui/i18n/use-t';
+import { deleteMessages } from './messages-en';
 
 export function DeleteAccountForm({ customer }: { customer: Customer }) {
+  const t = useT(deleteMessages);
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const form = useForm<DeleteAccountValues>({
@@ -62,7 +62,7 @@ export function DeleteAccountForm({ customer }: { customer: Customer }) {
         await queryClient
           .fetchQuery({ ...meQueryOptions(), staleTime: 0 })
           .catch(() => {});
-        setFormErrors([CHANGED_MEANWHILE]);
+        setFormErrors([messageRef(deleteMessages, 'delete.changedMeanwhile')]);
       } else {
         setFormErrors(applyApiError(error, deleteAccountFields, form.setError));
       }
@@ -77,25 +77,22 @@ export function DeleteAccountForm({ customer }: { customer: Customer }) {
       noValidate
       aria-labelledby="delete-account-title"
     >
-      <h2 id="delete-account-title">Delete the account</h2>
-      <p>
-        This cannot be undone. You will be signed out, and the email and
-        password will no longer work here.
-      </p>
+      <h2 id="delete-account-title">{t('delete.formTitle')}</h2>
+      <p>{t('delete.cannotUndo')}</p>
       <ErrorSummary
         items={summaryItems(errors, deleteAccountFields, formErrors)}
         focusKey={form.formState.submitCount}
       />
       <PasswordField
         {...form.register('currentPassword')}
-        label="Current password"
+        label={t('delete.currentPassword')}
         autoComplete="current-password"
-        hint="To make sure it is you."
+        hint={t('delete.passwordHint')}
         error={errorOf(errors, 'currentPassword')}
       />
       <TextField
         {...form.register('confirmation')}
-        label={`Type ${CONFIRMATION_WORD} to confirm`}
+        label={t('delete.typeWord', { word: CONFIRMATION_WORD })}
         autoComplete="off"
         autoCapitalize="characters"
         spellCheck={false}
@@ -103,9 +100,9 @@ export function DeleteAccountForm({ customer }: { customer: Customer }) {
       />
       <SubmitButton
         pending={form.formState.isSubmitting}
-        pendingLabel="Deleting…"
+        pendingLabel={t('delete.pending')}
       >
-        Delete my account
+        {t('delete.submit')}
       </SubmitButton>
     </form>
   );

@@ -5,26 +5,26 @@ import { useMe } from '../../api/me';
 import { PageHeading } from '../../ui/page-heading';
 import { usePageTitle } from '../../ui/use-page-title';
 import { ServiceUnavailable } from '../../ui/service-unavailable';
-import { StatusMessage } from '../../ui/status-message';
+import { LoadingStatus } from '../../ui/loading-status';
 import { DeleteAccountForm } from './delete-account-form';
 import { DownloadData } from './download-data';
+import { useT } from '../../ui/i18n/use-t';
+import { deleteMessages } from './messages-en';
 
 export function DeleteAccountPage() {
-  usePageTitle('Delete account');
+  const t = useT(deleteMessages);
+  usePageTitle(t('delete.title'));
   const me = useMe();
 
   return (
     <div className="narrow">
-      <PageHeading>Delete account</PageHeading>
+      <PageHeading>{t('delete.title')}</PageHeading>
       {me.data ? (
         <>
           <AccountAtStake customer={me.data} />
           <section className="card" aria-labelledby="your-data-title">
-            <h2 id="your-data-title">First, your data</h2>
-            <p>
-              Keep a copy of your profile and addresses before they are gone: a
-              JSON file.
-            </p>
+            <h2 id="your-data-title">{t('delete.firstYourData')}</h2>
+            <p>{t('delete.keepCopy')}</p>
             <DownloadData />
           </section>
           <DeleteAccountForm key={me.data.id} customer={me.data} />
@@ -35,10 +35,10 @@ export function DeleteAccountPage() {
           retrying={me.isFetching}
         />
       ) : (
-        <StatusMessage>Loading…</StatusMessage>
+        <LoadingStatus />
       )}
       <p>
-        <Link to="/account">Keep my account</Link>
+        <Link to="/account">{t('delete.keep')}</Link>
       </p>
     </div>
   );
@@ -46,24 +46,25 @@ export function DeleteAccountPage() {
 
 /** What will be deleted, as the server has it now. */
 function AccountAtStake({ customer }: { customer: Customer }) {
+  const t = useT(deleteMessages);
   const name = [customer.firstName, customer.lastName]
     .filter(Boolean)
     .join(' ');
   const count = customer.addresses.length;
   return (
     <section className="card" aria-labelledby="at-stake-title">
-      <h2 id="at-stake-title">The account</h2>
+      <h2 id="at-stake-title">{t('delete.atStake')}</h2>
       <dl>
-        <dt>Email</dt>
+        <dt>{t('delete.email')}</dt>
         <dd>{customer.email}</dd>
         {name ? (
           <>
-            <dt>Name</dt>
+            <dt>{t('delete.name')}</dt>
             <dd>{name}</dd>
           </>
         ) : null}
-        <dt>Addresses</dt>
-        <dd>{count === 1 ? '1 address' : `${count} addresses`}</dd>
+        <dt>{t('delete.addresses')}</dt>
+        <dd>{t('delete.addressCount', { count })}</dd>
       </dl>
     </section>
   );

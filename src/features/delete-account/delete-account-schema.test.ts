@@ -2,16 +2,18 @@ import { describe, expect, it } from 'vitest';
 
 import { currentPasswordSchema } from '../../ui/field-schemas';
 import { deleteAccountSchema } from './delete-account-schema';
+import { inEnglish } from '../../ui/i18n/in-english';
 
 /** The shared field's own message, in whatever form it has. */
-const passwordRequired =
-  currentPasswordSchema.safeParse('').error?.issues[0]?.message;
+const passwordRequired = inEnglish(
+  currentPasswordSchema.safeParse('').error?.issues[0]?.message,
+);
 
 function problems(input: unknown) {
   const first: Record<string, string> = {};
   for (const issue of deleteAccountSchema.safeParse(input).error?.issues ??
     []) {
-    first[issue.path.join('.')] ??= issue.message;
+    first[issue.path.join('.')] ??= inEnglish(issue.message);
   }
   return first;
 }

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 
 import { currentPasswordSchema } from '../../ui/field-schemas';
+import { messageRef } from '../../ui/i18n/catalogue';
+import { deleteMessages } from './messages-en';
 
+/** The same word in every language: it is a code, not a sentence. */
 export const CONFIRMATION_WORD = 'DELETE';
 
 export const deleteAccountSchema = z.object({
@@ -10,7 +13,9 @@ export const deleteAccountSchema = z.object({
     .string()
     .trim()
     .refine((value) => value === CONFIRMATION_WORD, {
-      message: `Type ${CONFIRMATION_WORD} in capitals to confirm.`,
+      message: messageRef(deleteMessages, 'delete.typeWordError', {
+        word: CONFIRMATION_WORD,
+      }),
     }),
 });
 

@@ -4,6 +4,9 @@ import { useState } from 'react';
 import { describeApiError } from '../../api/error-messages';
 import { meQueryOptions } from '../../api/me';
 import { dataExport } from './data-export';
+import { messageRef } from '../../ui/i18n/catalogue';
+import { useT } from '../../ui/i18n/use-t';
+import { deleteMessages } from './messages-en';
 
 /** Hands a file to the browser's download, from memory. */
 function download(fileName: string, text: string) {
@@ -22,14 +25,16 @@ function download(fileName: string, text: string) {
 
 /** "Download my data": the account as it is on the server right now. */
 export function DownloadData() {
+  const t = useT(deleteMessages);
   const queryClient = useQueryClient();
   const [pending, setPending] = useState(false);
-  const [message, setMessage] = useState('');
+  // Message references, shown in the language of the moment.
+  const [messages, setMessages] = useState<string[]>([]);
 
   async function handleClick() {
     if (pending) return;
     setPending(true);
-    setMessage('');
+    setMessages([]);
     try {
       const customer = await queryClient.fetchQuery({
         ...meQueryOptions(),
@@ -37,9 +42,13 @@ export function DownloadData() {
       });
       const file = dataExport(customer, new Date());
       download(file.fileName, file.json);
-      setMessage(`Your data is downloaded as ${file.fileName}.`);
+      setMessages([
+        messageRef(deleteMessages, 'delete.downloaded', {
+          file: file.fileName,
+        }),
+      ]);
     } catch (error) {
-      setMessage(describeApiError(error).formErrors.join(' '));
+      setMessages(describeApiError(error).formErrors);
     } finally {
       setPending(false);
     }
@@ -53,9 +62,9 @@ export function DownloadData() {
         aria-busy={pending || undefined}
         onClick={() => void handleClick()}
       >
-        Download my data
+        {t('delete.download')}
       </button>
-      <p aria-live="polite">{message}</p>
+      <p aria-live="polite">{messages.map(t.text).join(' ')}</p>
     </>
   );
 }
