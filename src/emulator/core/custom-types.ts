@@ -3,6 +3,7 @@ import { errors } from './errors';
 import {
   at,
   fail,
+  onlyKnown,
   optObject,
   optString,
   reqObject,
@@ -67,6 +68,7 @@ export function readTypeRef(
   path: string,
   resourceTypeId: CustomTypeDef['resourceTypeId'],
 ): CustomTypeDef {
+  onlyKnown(raw, ['typeId', 'id', 'key'], path);
   const id = optString(raw, 'id', path);
   const key = optString(raw, 'key', path);
   if (id === undefined && key === undefined) {
@@ -102,6 +104,7 @@ export function readCustomFields(
   path: string,
   resourceTypeId: CustomTypeDef['resourceTypeId'],
 ): CustomFields {
+  onlyKnown(raw, ['type', 'fields'], path);
   const type = readTypeRef(
     reqObject(raw, 'type', path),
     at(path, 'type'),

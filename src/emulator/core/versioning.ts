@@ -5,7 +5,7 @@ import { parseJson } from './http';
 import type { TokenGrant } from './state';
 import type { EmulatorRequest } from './types';
 import { queryInt } from './validation/query';
-import { asObject, reqArray, reqVersion } from './validation/read';
+import { asObjectOf, reqArray, reqVersion } from './validation/read';
 
 /** What customers and carts share for optimistic concurrency. */
 interface Versioned {
@@ -83,7 +83,7 @@ export function readUpdate(req: EmulatorRequest): {
   version: number;
   actions: unknown[];
 } {
-  const body = asObject(parseJson(req), '');
+  const body = asObjectOf(parseJson(req), '', ['version', 'actions']);
   const version = reqVersion(body, 'version', '');
   const actions = reqArray(body, 'actions', '');
   if (actions.length > MAX_ACTIONS) {

@@ -11,6 +11,7 @@ import {
   type JsonObject,
 } from '../validation/read';
 import type { CartActionHandler, CartEnv } from './cart-action-types';
+import { rejectUnbuilt } from './line-item-actions';
 
 function without<K extends keyof Cart>(cart: Cart, key: K): Cart {
   const next: Record<string, unknown> = { ...cart };
@@ -69,6 +70,7 @@ export const setLocale: CartActionHandler<'setLocale'> = {
 
 function optAddress(raw: JsonObject, path: string): Address | undefined {
   const address = optObject(raw, 'address', path);
+  if (address) rejectUnbuilt(address, ['custom'], at(path, 'address'));
   return address && (readAddress(address, at(path, 'address')) as Address);
 }
 

@@ -59,6 +59,7 @@ export function readCartDraft(ctx: Context, raw: unknown): CartDraftInput {
   const store = optObject(body, 'store', '');
   const address = (key: string) => {
     const value = optObject(body, key, '');
+    if (value) rejectUnbuilt(value, ['custom'], key);
     return value && (readAddress(value, key) as Address);
   };
   return {

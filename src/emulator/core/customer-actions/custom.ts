@@ -1,14 +1,19 @@
 import type { CustomFields } from '@commercetools/platform-sdk';
 import { checkField, findType, readFields, readTypeRef } from '../custom-types';
 import { errors } from '../errors';
-import { at, optObject, reqString } from '../validation/read';
+import { at, fail, optObject, reqString } from '../validation/read';
 import { withField, type ActionHandler } from './types';
 
 /** No `type` removes the custom fields altogether. */
 export const setCustomType: ActionHandler<'setCustomType'> = {
   parse: (raw, path) => {
     const typeRaw = optObject(raw, 'type', path);
-    if (!typeRaw) return { action: 'setCustomType' };
+    if (!typeRaw) {
+      if (optObject(raw, 'fields', path)) {
+        fail(at(path, 'fields'), 'Fields need a type.');
+      }
+      return { action: 'setCustomType' };
+    }
     const type = readTypeRef(typeRaw, at(path, 'type'), 'customer');
     const fields = readFields(optObject(raw, 'fields', path), type);
     return {

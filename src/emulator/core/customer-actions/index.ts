@@ -3,7 +3,7 @@ import type {
   MyCustomerUpdateAction,
 } from '@commercetools/platform-sdk';
 import type { Context } from '../context';
-import { at, asObject, fail, reqString } from '../validation/read';
+import { at, asObject, fail, onlyKnown, reqString } from '../validation/read';
 import { addAddress, changeAddress, removeAddress } from './addresses';
 import {
   addBillingAddressId,
@@ -73,7 +73,11 @@ export function parseActions(raw: unknown[]): MyCustomerUpdateAction[] {
     const name = reqString(obj, 'action', path);
     const handler = handlerFor(name);
     if (!handler) fail(at(path, 'action'), `Unknown action '${name}'.`);
-    return handler.parse(obj, path);
+    const action = handler.parse(obj, path);
+    // Each parser names every field of its action, so its result says
+    // which fields are known.
+    onlyKnown(obj, Object.keys(action), path);
+    return action;
   });
 }
 

@@ -5,6 +5,7 @@ import { readCustomFields } from '../custom-types';
 import { errors } from '../errors';
 import {
   asObject,
+  asObjectOf,
   at,
   fail,
   optArray,
@@ -26,6 +27,19 @@ const TEXT = [
   'companyName',
   'vatId',
 ] as const;
+
+const DRAFT_FIELDS = [
+  ...TEXT,
+  'email',
+  'password',
+  'dateOfBirth',
+  'addresses',
+  'defaultShippingAddress',
+  'defaultBillingAddress',
+  'custom',
+  'locale',
+  'stores',
+];
 
 /** A checked sign-up draft: stores resolved to keys, custom resolved. */
 export interface SignUpDraft {
@@ -60,7 +74,7 @@ function readStores(ctx: Context, body: JsonObject): string[] | undefined {
   if (!raw) return undefined;
   return raw.map((item, i) => {
     const path = at('stores', `[${i}]`);
-    const ref = asObject(item, path);
+    const ref = asObjectOf(item, path, ['typeId', 'id', 'key']);
     const key = optString(ref, 'key', path) ?? optString(ref, 'id', path);
     if (key === undefined) fail(path, 'Either id or key is required.');
     if (!ctx.options.stores.some((s) => s.key === key)) {
@@ -72,7 +86,7 @@ function readStores(ctx: Context, body: JsonObject): string[] | undefined {
 
 /** Reads a MyCustomerDraft; only the fields /me/signup accepts. */
 export function readSignUpDraft(ctx: Context, raw: unknown): SignUpDraft {
-  const body = asObject(raw, '');
+  const body = asObjectOf(raw, '', DRAFT_FIELDS);
   const text: SignUpDraft['text'] = {};
   for (const field of TEXT) {
     const value = optString(body, field, '');

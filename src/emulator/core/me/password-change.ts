@@ -3,7 +3,7 @@ import { errors } from '../errors';
 import { hashPassword, maskPassword, verifyPassword } from '../password';
 import { saveCustomer } from '../repositories/customers';
 import type { Handler } from '../route';
-import { asObject, reqString, reqVersion } from '../validation/read';
+import { asObjectOf, reqString, reqVersion } from '../validation/read';
 import { reqPassword } from '../validation/values';
 import { profileCaller, requireCustomer } from './caller';
 import { stamp } from '../versioning';
@@ -16,7 +16,11 @@ import { checkCustomerVersion } from './versioning';
 export const changePassword: Handler = async (ctx, req, params) => {
   const token = profileCaller(ctx, req, params.storeKey);
   const before = requireCustomer(ctx, token, params.storeKey);
-  const body = asObject(parseJson(req), '');
+  const body = asObjectOf(parseJson(req), '', [
+    'version',
+    'currentPassword',
+    'newPassword',
+  ]);
   const version = reqVersion(body, 'version', '');
   const currentPassword = reqString(body, 'currentPassword', '');
   const newPassword = reqPassword(body, 'newPassword', '');

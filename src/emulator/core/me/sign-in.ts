@@ -8,7 +8,7 @@ import { json, parseJson } from '../http';
 import { verifyPassword } from '../password';
 import { findForSignIn } from '../repositories/customers';
 import type { Handler } from '../route';
-import { asObject, optBoolean, optEnum, reqString } from '../validation/read';
+import { asObjectOf, optBoolean, optEnum, reqString } from '../validation/read';
 import { profileCaller } from './caller';
 
 const MODES: AnonymousCartSignInMode[] = [
@@ -23,7 +23,12 @@ const MODES: AnonymousCartSignInMode[] = [
  */
 export const signIn: Handler = async (ctx, req, params) => {
   const token = profileCaller(ctx, req, params.storeKey);
-  const body = asObject(parseJson(req), '');
+  const body = asObjectOf(parseJson(req), '', [
+    'email',
+    'password',
+    'activeCartSignInMode',
+    'updateProductData',
+  ]);
   const email = reqString(body, 'email', '');
   const password = reqString(body, 'password', '');
   const mode =

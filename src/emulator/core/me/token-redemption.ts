@@ -10,7 +10,7 @@ import {
 } from '../repositories/customers';
 import { revokeCustomerTokens } from '../repositories/tokens';
 import type { Handler } from '../route';
-import { asObject, reqString } from '../validation/read';
+import { asObjectOf, reqString } from '../validation/read';
 import { reqPassword } from '../validation/values';
 import { profileCaller } from './caller';
 import { stamp } from '../versioning';
@@ -22,7 +22,7 @@ import { stamp } from '../versioning';
  */
 export const resetPassword: Handler = async (ctx, req, params) => {
   const caller = profileCaller(ctx, req, params.storeKey);
-  const body = asObject(parseJson(req), '');
+  const body = asObjectOf(parseJson(req), '', ['tokenValue', 'newPassword']);
   const tokenValue = reqString(body, 'tokenValue', '');
   const newPassword = reqPassword(body, 'newPassword', '');
   liveCustomerToken(ctx, 'password', tokenValue);
@@ -49,7 +49,7 @@ export const resetPassword: Handler = async (ctx, req, params) => {
 /** `POST /me/email/confirm {tokenValue}`: marks the email verified. */
 export const confirmEmail: Handler = (ctx, req, params) => {
   const caller = profileCaller(ctx, req, params.storeKey);
-  const body = asObject(parseJson(req), '');
+  const body = asObjectOf(parseJson(req), '', ['tokenValue']);
   const token = liveCustomerToken(
     ctx,
     'email',

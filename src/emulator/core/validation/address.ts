@@ -1,6 +1,6 @@
 import type { BaseAddress } from '@commercetools/platform-sdk';
 import { reqCountry } from './countries';
-import { optString, type JsonObject } from './read';
+import { onlyKnown, optString, type JsonObject } from './read';
 
 const TEXT_FIELDS = [
   'key',
@@ -28,12 +28,15 @@ const TEXT_FIELDS = [
   'externalId',
 ] as const;
 
+const ADDRESS_FIELDS = [...TEXT_FIELDS, 'country', 'id', 'custom'];
+
 /**
  * Reads a BaseAddress: `country` required (ISO 3166-1 alpha-2), the rest
  * optional strings. A client-sent `id` is dropped (ids are server-made),
- * unknown fields are ignored. `custom` is read by the caller.
+ * an unknown field is refused. `custom` is read by the caller.
  */
 export function readAddress(raw: JsonObject, path: string): BaseAddress {
+  onlyKnown(raw, ADDRESS_FIELDS, path);
   const country = reqCountry(raw, 'country', path);
   const address: Record<string, string> = { country };
   for (const field of TEXT_FIELDS) {

@@ -21,6 +21,34 @@ export function asObject(value: unknown, path: string): JsonObject {
   return value as JsonObject;
 }
 
+/**
+ * Refuses a field the request type does not have (a null counts as left
+ * out), so a misspelt or invented field fails loudly instead of being
+ * dropped without a word.
+ */
+export function onlyKnown(
+  obj: JsonObject,
+  known: readonly string[],
+  path: string,
+): void {
+  for (const key of Object.keys(obj)) {
+    if (present(obj, key) && !known.includes(key)) {
+      fail(at(path, key), 'Unknown field.');
+    }
+  }
+}
+
+/** `asObject` for a type with exactly these fields. */
+export function asObjectOf(
+  value: unknown,
+  path: string,
+  known: readonly string[],
+): JsonObject {
+  const obj = asObject(value, path);
+  onlyKnown(obj, known, path);
+  return obj;
+}
+
 function present(obj: JsonObject, key: string): boolean {
   return obj[key] !== undefined && obj[key] !== null;
 }
