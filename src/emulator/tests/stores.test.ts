@@ -93,7 +93,17 @@ describe('store customers (S10)', () => {
 
   it('keeps a store customer out of another store’s /me', async () => {
     await signUpIn('berlin');
-    const token = await client.password(EMAIL, PASSWORD, 'berlin');
+    const token = (
+      await client.form<{ access_token: string }>(
+        '/oauth/demo/in-store/key=berlin/customers/token',
+        {
+          grant_type: 'password',
+          username: EMAIL,
+          password: PASSWORD,
+          scope: 'manage_my_profile:demo',
+        },
+      )
+    ).body;
 
     const own = await client.api<Customer>(
       'GET',

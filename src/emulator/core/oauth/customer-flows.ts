@@ -6,7 +6,7 @@ import { findForSignIn } from '../repositories/customers';
 import type { Handler } from '../route';
 import { authenticateClient } from './client-auth';
 import { requiredParam, requireGrantType } from './params';
-import { grantScopes, requireClientScope } from './scopes';
+import { grantScopes, requireClientScope, storeScopes } from './scopes';
 import { issueTokens } from './token-response';
 import { isAnonymousId, MAX_ANONYMOUS_ID_LENGTH } from './token-values';
 
@@ -53,7 +53,8 @@ export const anonymousFlow: Handler = (ctx, req) => {
 /**
  * `POST /oauth/{pk}/customers/token` and its in-store form: the password
  * flow. Global endpoints know only global customers; a store's endpoint
- * knows its own customers and global ones.
+ * knows its own customers and global ones, and without a `scope` grants
+ * store-scoped scopes.
  */
 export const passwordFlow: Handler = async (ctx, req, params) => {
   const client = authenticateClient(ctx, req);
@@ -61,7 +62,11 @@ export const passwordFlow: Handler = async (ctx, req, params) => {
   requireGrantType(form, 'password');
   const username = requiredParam(form, 'username');
   const password = requiredParam(form, 'password');
-  const scopes = grantScopes(ctx, client, form.get('scope'));
+  const asked = form.get('scope');
+  const scopes =
+    params.storeKey && !asked
+      ? storeScopes(client, params.storeKey)
+      : grantScopes(ctx, client, asked);
   const record = findForSignIn(ctx, username, params.storeKey);
   const valid =
     record !== undefined &&

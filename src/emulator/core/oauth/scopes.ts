@@ -36,6 +36,28 @@ export function grantScopes(
   return [...new Set(asked)];
 }
 
+/** Scopes that have a store form, `name:pk:store`. */
+const STORE_SCOPED = [
+  'manage_my_profile',
+  'manage_my_orders',
+  'manage_my_shopping_lists',
+  'manage_customers',
+  'view_customers',
+];
+
+/**
+ * What a store's password flow grants when no scope is asked for: the
+ * client's scopes, each in its store form where it has one, so the token
+ * reaches that store's routes and not the global ones.
+ */
+export function storeScopes(client: ApiClientConfig, storeKey: string) {
+  return client.scopes.map((scope) =>
+    STORE_SCOPED.includes(scope.split(':')[0] ?? '')
+      ? `${scope}:${storeKey}`
+      : scope,
+  );
+}
+
 export function requireClientScope(
   ctx: Context,
   client: ApiClientConfig,
