@@ -1,4 +1,5 @@
 import { accountMessagesDe } from '../../features/account/messages-de';
+import { addressMessagesDe } from '../../features/addresses/messages-de';
 import { cartMessagesDe } from '../../features/cart/messages-de';
 import { deleteMessagesDe } from '../../features/delete-account/messages-de';
 import { emailMessagesDe } from '../../features/email/messages-de';
@@ -17,6 +18,7 @@ import { coreMessagesDe } from '../../ui/i18n/messages-de';
 export const german = {
   ...coreMessagesDe,
   ...accountMessagesDe,
+  ...addressMessagesDe,
   ...cartMessagesDe,
   ...deleteMessagesDe,
   ...emailMessagesDe,

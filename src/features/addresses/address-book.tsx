@@ -11,23 +11,28 @@ import { defaultAddressOf } from './address-rebase';
 import { addressName } from './address-text';
 import { addressRoles, addressToValues } from './address-values';
 import { RemoveDialog } from './remove-dialog';
-import { coreMessages } from '../../ui/i18n/messages-en';
+import { messageRef } from '../../ui/i18n/catalogue';
 import { useT } from '../../ui/i18n/use-t';
+import { addressMessages } from './messages-en';
 
 const ADD_BUTTON_ID = 'add-address';
-const CHANGED_ELSEWHERE =
-  'Your addresses were changed in another place meanwhile. Try again.';
+const m = addressMessages;
+const CHANGED_ELSEWHERE = messageRef(m, 'address.changedElsewhere');
 
 type Open =
   { kind: 'add' } | { kind: 'edit'; id: string; address: Address } | undefined;
 
-/** The list of addresses with one form or one dialog open at a time. */
+/**
+ * The list of addresses with one form or one dialog open at a time. The
+ * status and error hold message references, shown in the language of the
+ * moment.
+ */
 export function AddressBook({ customer }: { customer: Customer }) {
-  const core = useT(coreMessages);
+  const t = useT(addressMessages);
   const [open, setOpen] = useState<Open>(() => addressWithDraft(customer));
   const [removing, setRemoving] = useState<string>();
   const [status, setStatus] = useState('');
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<string[]>();
   const [focusId, setFocusId] = useState<string>();
   const background = useRef<HTMLDivElement>(null);
   const { save, pending } = useVersionedSave();
@@ -56,26 +61,33 @@ export function AddressBook({ customer }: { customer: Customer }) {
       [flag]: true,
     });
     const address = customer.addresses.find((a) => a.id === id);
-    const name = address ? addressName(address) : 'The address';
+    const name = address
+      ? addressName(address, t.locale)
+      : t('address.theAddress');
+    const shipping = role === 'shipping';
     if (outcome?.kind === 'saved' || outcome?.kind === 'nothing') {
-      close(`${name} is now your default ${role} address.`, editButtonId(id));
+      close(
+        shipping
+          ? messageRef(m, 'address.nowDefaultShipping', { name })
+          : messageRef(m, 'address.nowDefaultBilling', { name }),
+        editButtonId(id),
+      );
     } else if (outcome?.kind === 'gone') {
-      setError('This address was removed in another place.');
+      setError([messageRef(m, 'address.removedElsewhere')]);
     } else if (outcome?.kind === 'review') {
       // The list now shows the other default; the button offers ours.
       const other = defaultAddressOf(outcome.fresh, flag);
       const clash = outcome.conflicts.some((c) => c.field === flag);
-      setError(
-        clash && other
-          ? `Your default ${role} address was changed in another place ` +
-              `to ${addressName(other)}. To use ${name} instead, press ` +
-              `"Set as default ${role}" again.`
-          : CHANGED_ELSEWHERE,
-      );
+      const moved = { other: other ? addressName(other, t.locale) : '', name };
+      setError([
+        !clash || !other
+          ? CHANGED_ELSEWHERE
+          : shipping
+            ? messageRef(m, 'address.defaultMovedShipping', moved)
+            : messageRef(m, 'address.defaultMovedBilling', moved),
+      ]);
     } else if (outcome?.kind === 'failed') {
-      setError(
-        describeApiError(outcome.error).formErrors.map(core.text).join(' '),
-      );
+      setError(describeApiError(outcome.error).formErrors);
     }
   }
 
@@ -83,17 +95,16 @@ export function AddressBook({ customer }: { customer: Customer }) {
     setError(undefined);
     const outcome = await save(removePlan(id), customer, null);
     if (outcome?.kind === 'saved' || outcome?.kind === 'nothing') {
-      close('Address removed.', ADD_BUTTON_ID);
+      close(messageRef(m, 'address.removed'), ADD_BUTTON_ID);
     } else if (outcome?.kind === 'failed') {
-      setError(
-        describeApiError(outcome.error).formErrors.map(core.text).join(' '),
-      );
+      setError(describeApiError(outcome.error).formErrors);
     } else if (outcome) {
-      setError(CHANGED_ELSEWHERE);
+      setError([CHANGED_ELSEWHERE]);
     }
   }
 
   const removed = customer.addresses.find((a) => a.id === removing);
+  const errorText = error?.map(t.text).join(' ');
   // An address removed elsewhere while being edited stays listed until its
   // form closes, so the form and what was typed into it stay mounted.
   const addresses =
@@ -103,9 +114,9 @@ export function AddressBook({ customer }: { customer: Customer }) {
   return (
     <>
       <div ref={background}>
-        {error && !removing ? (
+        {errorText && !removing ? (
           <p className="notice notice-error" role="alert">
-            {error}
+            {errorText}
           </p>
         ) : null}
         {open?.kind === 'add' ? (
@@ -126,11 +137,11 @@ export function AddressBook({ customer }: { customer: Customer }) {
             }}
             disabled={pending}
           >
-            Add address
+            {t('address.add')}
           </button>
         )}
         {addresses.length === 0 ? (
-          <p>You have no saved addresses yet.</p>
+          <p>{t('address.none')}</p>
         ) : (
           <ul className="address-list">
             {addresses.map((address) => {
@@ -168,13 +179,13 @@ export function AddressBook({ customer }: { customer: Customer }) {
           address={removed}
           roles={addressRoles(customer, removed.id)}
           pending={pending}
-          error={error}
+          error={errorText}
           background={background}
           onConfirm={() => void remove(removed.id ?? '')}
           onCancel={() => close('', removeButtonId(removed.id ?? ''))}
         />
       ) : null}
-      <StatusMessage>{status}</StatusMessage>
+      <StatusMessage>{status && t.text(status)}</StatusMessage>
     </>
   );
 }

@@ -3,6 +3,8 @@ import { Fragment } from 'react';
 
 import { addressLines, addressName } from './address-text';
 import type { AddressRoles } from './address-values';
+import { useT } from '../../ui/i18n/use-t';
+import { addressMessages } from './messages-en';
 
 interface Props {
   address: Address;
@@ -19,15 +21,23 @@ export const removeButtonId = (id: string) => `remove-address-${id}`;
 /** One address as a list item, with its badges and actions. */
 export function AddressCard(props: Props) {
   const { address, roles, busy, onEdit, onRemove, onSetDefault } = props;
-  const name = addressName(address);
-  const uses = [roles.shipping && 'shipping', roles.billing && 'billing']
-    .filter(Boolean)
-    .join(' and ');
+  const t = useT(addressMessages);
+  const name = addressName(address, t.locale);
+  const uses =
+    roles.shipping && roles.billing
+      ? t('address.usedBoth')
+      : roles.shipping
+        ? t('address.usedShipping')
+        : roles.billing
+          ? t('address.usedBilling')
+          : t('address.unused');
 
   return (
     <li className="card">
       <p>
-        {addressLines(address).map((line, i) => (
+        {addressLines(address, t.locale, (phone) =>
+          t('address.phoneLine', { phone }),
+        ).map((line, i) => (
           <span key={i}>
             {line}
             <br />
@@ -36,33 +46,33 @@ export function AddressCard(props: Props) {
       </p>
       <p>
         {roles.defaultShipping ? (
-          <span className="badge">Default shipping</span>
+          <span className="badge">{t('address.defaultShipping')}</span>
         ) : null}{' '}
         {roles.defaultBilling ? (
-          <span className="badge">Default billing</span>
+          <span className="badge">{t('address.defaultBilling')}</span>
         ) : null}{' '}
-        {uses ? `Used for ${uses}.` : 'Not used for shipping or billing.'}
+        {uses}
       </p>
       <p>
         <button
           type="button"
           id={editButtonId(address.id ?? '')}
           className="button button-small"
-          aria-label={`Edit ${name}`}
+          aria-label={t('address.editName', { name })}
           onClick={onEdit}
           disabled={busy}
         >
-          Edit
+          {t('address.editButton')}
         </button>{' '}
         <button
           type="button"
           id={removeButtonId(address.id ?? '')}
           className="button button-small"
-          aria-label={`Remove ${name}`}
+          aria-label={t('address.removeName', { name })}
           onClick={onRemove}
           disabled={busy}
         >
-          Remove
+          {t('address.removeButton')}
         </button>
         {(['shipping', 'billing'] as const)
           .filter((role) =>
@@ -76,11 +86,17 @@ export function AddressCard(props: Props) {
               <button
                 type="button"
                 className="button button-small button-link"
-                aria-label={`Set ${name} as default ${role}`}
+                aria-label={
+                  role === 'shipping'
+                    ? t('address.setNameDefaultShipping', { name })
+                    : t('address.setNameDefaultBilling', { name })
+                }
                 onClick={() => onSetDefault(role)}
                 disabled={busy}
               >
-                Set as default {role}
+                {role === 'shipping'
+                  ? t('address.setDefaultShipping')
+                  : t('address.setDefaultBilling')}
               </button>
             </Fragment>
           ))}

@@ -8,25 +8,42 @@ import { TextField } from '../../ui/text-field';
 import type { AddressTextField, AddressValues } from './address-schema';
 import { countryOptions } from './countries';
 import { postalCodeExample } from './postal-codes';
+import { useT } from '../../ui/i18n/use-t';
+import { type AddressMessages, addressMessages } from './messages-en';
 
 type TextInput = Exclude<AddressTextField, 'country'>;
 
-export const textInputs: Record<
-  TextInput,
-  { label: string; autoComplete?: string; optional?: boolean; type?: string }
-> = {
-  streetName: { label: 'Street', autoComplete: 'address-line1' },
-  streetNumber: { label: 'House number' },
-  postalCode: { label: 'Postal code', autoComplete: 'postal-code' },
-  city: { label: 'City', autoComplete: 'address-level2' },
+/** Labels are message keys, shown in the form's language. */
+export const textInputs = {
+  streetName: { label: 'address.streetName', autoComplete: 'address-line1' },
+  streetNumber: { label: 'address.streetNumber' },
+  postalCode: { label: 'address.postalCode', autoComplete: 'postal-code' },
+  city: { label: 'address.city', autoComplete: 'address-level2' },
   firstName: {
-    label: 'First name',
+    label: 'address.firstName',
     autoComplete: 'given-name',
     optional: true,
   },
-  lastName: { label: 'Last name', autoComplete: 'family-name', optional: true },
-  phone: { label: 'Phone', autoComplete: 'tel', type: 'tel', optional: true },
-};
+  lastName: {
+    label: 'address.lastName',
+    autoComplete: 'family-name',
+    optional: true,
+  },
+  phone: {
+    label: 'address.phone',
+    autoComplete: 'tel',
+    type: 'tel',
+    optional: true,
+  },
+} as const satisfies Record<
+  TextInput,
+  {
+    label: keyof AddressMessages;
+    autoComplete?: string;
+    optional?: boolean;
+    type?: string;
+  }
+>;
 
 const textOrder = Object.keys(textInputs) as TextInput[];
 
@@ -38,6 +55,7 @@ interface Props {
 
 /** Country first: it decides the postal-code rule shown and checked. */
 export function AddressFields({ form, after }: Props) {
+  const t = useT(addressMessages);
   const { register, setValue, control } = form;
   const { errors } = form.formState;
   const country = useWatch({ control, name: 'country' });
@@ -47,9 +65,9 @@ export function AddressFields({ form, after }: Props) {
     <>
       <SelectField
         {...register('country', { deps: ['postalCode'] })}
-        label="Country"
+        label={t('address.country')}
         autoComplete="country"
-        options={countryOptions(country).map((c) => ({
+        options={countryOptions(country, t.locale).map((c) => ({
           value: c.code,
           label: c.name,
         }))}
@@ -57,17 +75,24 @@ export function AddressFields({ form, after }: Props) {
       />
       {after('country')}
       {textOrder.map((field) => {
-        const { optional, ...input } = textInputs[field];
+        const input: {
+          label: keyof AddressMessages;
+          autoComplete?: string;
+          optional?: boolean;
+          type?: string;
+        } = textInputs[field];
+        const { optional, label, ...rest } = input;
         return (
           <div key={field}>
             <TextField
               {...register(field)}
-              {...input}
+              {...rest}
+              label={t(label)}
               hint={
                 optional
-                  ? 'Optional.'
+                  ? t('address.optional')
                   : field === 'postalCode' && example
-                    ? `For example ${example}.`
+                    ? t('address.example', { example })
                     : undefined
               }
               error={errorOf(errors, field)}
@@ -77,14 +102,14 @@ export function AddressFields({ form, after }: Props) {
         );
       })}
       <fieldset className="choice-group">
-        <legend>Use this address</legend>
+        <legend>{t('address.useThis')}</legend>
         <CheckboxField
           {...register('shipping', {
             onChange: (e: { target: { checked: boolean } }) => {
               if (!e.target.checked) setValue('defaultShipping', false);
             },
           })}
-          label="Use for shipping"
+          label={t('address.useShipping')}
         />
         <CheckboxField
           {...register('billing', {
@@ -92,7 +117,7 @@ export function AddressFields({ form, after }: Props) {
               if (!e.target.checked) setValue('defaultBilling', false);
             },
           })}
-          label="Use for billing"
+          label={t('address.useBilling')}
         />
         <CheckboxField
           {...register('defaultShipping', {
@@ -100,7 +125,7 @@ export function AddressFields({ form, after }: Props) {
               if (e.target.checked) setValue('shipping', true);
             },
           })}
-          label="Default shipping"
+          label={t('address.defaultShipping')}
         />
         <CheckboxField
           {...register('defaultBilling', {
@@ -108,7 +133,7 @@ export function AddressFields({ form, after }: Props) {
               if (e.target.checked) setValue('billing', true);
             },
           })}
-          label="Default billing"
+          label={t('address.defaultBilling')}
         />
       </fieldset>
       {after('shipping')}

@@ -32,19 +32,26 @@ import {
   DefaultConflictChoice,
   defaultConflictMessage,
 } from './default-conflict-choice';
+import { messageRef } from '../../ui/i18n/catalogue';
+import { useT } from '../../ui/i18n/use-t';
+import { countryName } from './countries';
+import { type AddressMessages, addressMessages } from './messages-en';
 
 const formFields: readonly (keyof AddressValues)[] = addressTextFields;
 
-const flagLabels: Record<string, string> = {
-  country: 'Country',
-  shipping: 'Use for shipping',
-  billing: 'Use for billing',
-  defaultShipping: 'Default shipping',
-  defaultBilling: 'Default billing',
+// Message keys: the summary shows them in the language of the moment.
+const flagLabels: Record<string, keyof AddressMessages> = {
+  country: 'address.country',
+  shipping: 'address.useShipping',
+  billing: 'address.useBilling',
+  defaultShipping: 'address.defaultShipping',
+  defaultBilling: 'address.defaultBilling',
 };
 
-const labelOf = (field: string) =>
+const labelOf = (field: string): keyof AddressMessages | undefined =>
   flagLabels[field] ?? textInputs[field as keyof typeof textInputs]?.label;
+
+const m = addressMessages;
 
 const isDefaultField = (field: string): field is DefaultField =>
   (defaultFields as string[]).includes(field);
@@ -55,6 +62,7 @@ interface Props {
   customer: Customer;
   /** Edits this address; without it the form adds a new one. */
   addressId?: string;
+  /** `message` and `announce` take message references. */
   onSaved: (message: string, addressId?: string) => void;
   onCancel: () => void;
   announce: (message: string) => void;
@@ -67,6 +75,7 @@ interface Props {
  */
 export function AddressForm(props: Props) {
   const { customer, addressId, onSaved, onCancel, announce } = props;
+  const t = useT(addressMessages);
   const [base, setBase] = useState(customer);
   // The key stays the same for every try of one new address, so a retry
   // after a lost answer fails as a duplicate instead of adding it twice.
@@ -84,6 +93,7 @@ export function AddressForm(props: Props) {
     resolver: zodResolver(
       addressSchemaFor(
         target.kind === 'edit' ? addressToValues(base, target.id) : undefined,
+        t.locale,
       ),
     ),
     defaultValues:
@@ -106,7 +116,9 @@ export function AddressForm(props: Props) {
             field: conflictFieldName(c.field),
             message: isDefaultField(c.field)
               ? defaultConflictMessage(c.field)
-              : `Choose which value to keep for ${labelOf(c.field)}.`,
+              : messageRef(m, 'address.chooseValue', {
+                  label: labelOf(c.field) ?? c.field,
+                }),
           })),
         );
         return;
@@ -120,14 +132,16 @@ export function AddressForm(props: Props) {
       if (outcome.kind === 'nothing') {
         // Taking the other writer's value for every clash leaves no change.
         if (conflicts.conflicts.length > 0) {
-          onSaved('Address is up to date.', findSaved(base, target));
+          onSaved(messageRef(m, 'address.upToDate'), findSaved(base, target));
         } else {
-          announce('Nothing to save.');
+          announce(messageRef(m, 'address.nothingToSave'));
         }
       } else if (outcome.kind === 'saved') {
         const saved = findSaved(outcome.customer, target);
         onSaved(
-          target.kind === 'add' ? 'Address added.' : 'Address saved.',
+          target.kind === 'add'
+            ? messageRef(m, 'address.added')
+            : messageRef(m, 'address.saved'),
           saved,
         );
       } else if (outcome.kind === 'review') {
@@ -136,15 +150,13 @@ export function AddressForm(props: Props) {
         conflicts.show(outcome.conflicts);
         announce(
           outcome.conflicts.length
-            ? 'This address was changed in another place meanwhile. ' +
-                'Choose which value to keep, then press Save.'
-            : 'This address was changed in another place again. ' +
-                'Your changes are still here: press Save to send them.',
+            ? messageRef(m, 'address.review')
+            : messageRef(m, 'address.again'),
         );
       } else if (outcome.kind === 'gone') {
         setBase(outcome.fresh);
         setGone(true);
-        announce('This address was removed in another place.');
+        announce(messageRef(m, 'address.removedElsewhere'));
       } else {
         setSummary(showApiError(outcome.error, formFields, form.setError));
       }
@@ -158,7 +170,7 @@ export function AddressForm(props: Props) {
     setTarget({ kind: 'add', key: newAddressKey() });
   }
 
-  const title = target.kind === 'add' ? 'Add address' : 'Edit address';
+  const title = target.kind === 'add' ? t('address.add') : t('address.edit');
   return (
     <form
       className="card"
@@ -172,12 +184,9 @@ export function AddressForm(props: Props) {
       <ErrorSummary items={summary} focusKey={form.formState.submitCount} />
       {gone ? (
         <div className="notice notice-error">
-          <p>
-            This address was removed in another place. What you typed is still
-            here.
-          </p>
+          <p>{t('address.goneNotice')}</p>
           <button type="button" className="button" onClick={addAsNew}>
-            Add it as a new address
+            {t('address.addAsNew')}
           </button>
         </div>
       ) : null}
@@ -190,27 +199,35 @@ export function AddressForm(props: Props) {
               <DefaultConflictChoice
                 field={field}
                 theirs={defaultAddressOf(base, field)}
-                mine={addressOneLine(valuesToAddress(form.getValues()))}
+                mine={addressOneLine(
+                  valuesToAddress(form.getValues()),
+                  countryName(form.getValues('country'), t.locale),
+                )}
                 choice={conflicts.choices[field]}
                 onChoose={(choice) => conflicts.choose(conflict, choice)}
               />
             );
           }
+          const label = labelOf(field);
           return conflict ? (
             <ConflictChoice
               conflict={conflict}
-              label={labelOf(field) ?? field}
+              label={label ? t(label) : field}
               choice={conflicts.choices[field]}
               onChoose={(choice) => conflicts.choose(conflict, choice)}
             />
           ) : null;
         }}
       />
-      <SubmitButton pending={pending} pendingLabel="Saving…" disabled={gone}>
-        Save
+      <SubmitButton
+        pending={pending}
+        pendingLabel={t('address.saving')}
+        disabled={gone}
+      >
+        {t('address.save')}
       </SubmitButton>{' '}
       <button type="button" className="button" onClick={onCancel}>
-        Cancel
+        {t('address.cancel')}
       </button>
     </form>
   );

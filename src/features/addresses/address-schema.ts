@@ -3,21 +3,29 @@ import { z } from 'zod';
 import { checkIfChanged, nameText } from '../../ui/field-schemas';
 import { countryName } from './countries';
 import { isValidPostalCode, postalCodeExample } from './postal-codes';
+import { messageRef } from '../../ui/i18n/catalogue';
+import type { Locale } from '../../ui/i18n/types';
+import { addressMessages } from './messages-en';
+
+// Messages are message references: the form shows them in its language.
+const m = addressMessages;
 
 const required = (message: string) =>
-  z.string().trim().min(1, message).max(100, 'Use at most 100 characters.');
+  z.string().trim().min(1, message).max(100, messageRef(m, 'address.tooLong'));
 
 const rules = {
-  country: z.string().regex(/^[A-Z]{2}$/, 'Choose a country.'),
-  streetName: required('Enter the street.'),
-  streetNumber: required('Enter the house number.'),
-  city: required('Enter the city.'),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, messageRef(m, 'address.chooseCountry')),
+  streetName: required(messageRef(m, 'address.enterStreet')),
+  streetNumber: required(messageRef(m, 'address.enterNumber')),
+  city: required(messageRef(m, 'address.enterCity')),
   // The same name rule as sign-up and the profile.
-  firstName: nameText('First name'),
-  lastName: nameText('Last name'),
+  firstName: nameText('address.firstName'),
+  lastName: nameText('address.lastName'),
   phone: z
     .string()
-    .regex(/^[+\d\s()/-]*$/, 'Enter a phone number with digits only.'),
+    .regex(/^[+\d\s()/-]*$/, messageRef(m, 'address.phoneDigits')),
 };
 
 type TextRule = keyof typeof rules;
@@ -26,9 +34,10 @@ type TextRule = keyof typeof rules;
  * The address form's rules. With `stored`, the address as the server
  * holds it, a field is checked only once the user changes it (the postal
  * code once it or the country changes): an address saved elsewhere must
- * not stop the user from, say, making it the default.
+ * not stop the user from, say, making it the default. `locale` names the
+ * country in the postal-code message.
  */
-export function addressSchemaFor(stored?: AddressValues) {
+export function addressSchemaFor(stored?: AddressValues, locale?: Locale) {
   const field = (name: TextRule) => checkIfChanged(rules[name], stored?.[name]);
   return z
     .object({
@@ -55,16 +64,20 @@ export function addressSchemaFor(stored?: AddressValues) {
         ctx.addIssue({
           code: 'custom',
           path: ['postalCode'],
-          message: 'Enter the postal code.',
+          message: messageRef(m, 'address.enterPostalCode'),
         });
       } else if (!isValidPostalCode(values.country, values.postalCode)) {
         const example = postalCodeExample(values.country);
+        const country = countryName(values.country, locale);
         ctx.addIssue({
           code: 'custom',
           path: ['postalCode'],
-          message:
-            `This is not a postal code for ${countryName(values.country)}` +
-            (example ? `, e.g. ${example}.` : '.'),
+          message: example
+            ? messageRef(m, 'address.postalCodeForExample', {
+                country,
+                example,
+              })
+            : messageRef(m, 'address.postalCodeFor', { country }),
         });
       }
     });

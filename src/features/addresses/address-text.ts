@@ -2,6 +2,7 @@ import type { BaseAddress } from '@commercetools/platform-sdk';
 
 import { countryName } from './countries';
 import { normalisePostalCode } from './postal-codes';
+import type { Locale } from '../../ui/i18n/types';
 
 const join = (...parts: (string | undefined)[]) =>
   parts.filter(Boolean).join(' ');
@@ -48,24 +49,31 @@ export function placeLines(address: BaseAddress): string[] {
 }
 
 /** A short name for the address, e.g. "Hauptstr. 1", for button labels. */
-export function addressName(address: BaseAddress): string {
+export function addressName(address: BaseAddress, locale?: Locale): string {
   return (
     streetLine(address) ||
     placeLines(address).filter(Boolean).join(' ') ||
-    countryName(address.country)
+    countryName(address.country, locale)
   );
 }
 
-/** The address as the lines of a postal label. */
-export function addressLines(address: BaseAddress): string[] {
+/**
+ * The address as the lines of a postal label, the country named in
+ * `locale`; `phoneLine` words the phone line ("Phone +49 …").
+ */
+export function addressLines(
+  address: BaseAddress,
+  locale?: Locale,
+  phoneLine = (phone: string) => `Phone ${phone}`,
+): string[] {
   return [
     join(address.firstName, address.lastName),
     address.company ?? '',
     streetLine(address),
     address.additionalStreetInfo ?? '',
     ...placeLines(address),
-    countryName(address.country),
-    address.phone ? `Phone ${address.phone}` : '',
+    countryName(address.country, locale),
+    address.phone ? phoneLine(address.phone) : '',
   ].filter(Boolean);
 }
 

@@ -4,14 +4,17 @@ import { ServiceUnavailable } from '../../ui/service-unavailable';
 import { StatusMessage } from '../../ui/status-message';
 import { AddressBook } from './address-book';
 import { usePageTitle } from '../../ui/use-page-title';
+import { useT } from '../../ui/i18n/use-t';
+import { addressMessages } from './messages-en';
 
 export function AddressesPage() {
-  usePageTitle('Addresses');
+  const t = useT(addressMessages);
+  usePageTitle(t('address.title'));
   const me = useMe();
 
   return (
     <>
-      <PageHeading>Addresses</PageHeading>
+      <PageHeading>{t('address.title')}</PageHeading>
       {me.data ? (
         <AddressBook key={me.data.id} customer={me.data} />
       ) : me.isError ? (
@@ -20,7 +23,7 @@ export function AddressesPage() {
           retrying={me.isFetching}
         />
       ) : (
-        <StatusMessage>Loading your addresses…</StatusMessage>
+        <StatusMessage>{t('address.loading')}</StatusMessage>
       )}
     </>
   );

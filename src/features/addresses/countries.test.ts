@@ -25,4 +25,12 @@ describe('countries', () => {
     expect(options).toContainEqual({ code: 'JP', name: 'Japan' });
     expect(countryOptions().some((o) => o.code === 'JP')).toBe(false);
   });
+
+  it('names and sorts the countries in the UI language', () => {
+    const names = countryOptions(undefined, 'de').map((o) => o.name);
+
+    expect(countryName('DE', 'de')).toBe('Deutschland');
+    expect(names).toContain('Österreich');
+    expect(names.indexOf('Österreich')).toBeLessThan(names.indexOf('Polen'));
+  });
 });

@@ -1,3 +1,6 @@
+import { compareText, countryName as nameIn } from '../../ui/i18n/formatters';
+import type { Locale } from '../../ui/i18n/types';
+
 /**
  * Countries offered in the address form. Any ISO 3166-1 alpha-2 code works
  * with the API; this list keeps the picker short. An address stored with
@@ -25,23 +28,22 @@ export const countryCodes = [
   'US',
 ] as const;
 
-const names = new Intl.DisplayNames(['en'], { type: 'region' });
-
-export function countryName(code: string): string {
-  try {
-    return names.of(code) ?? code;
-  } catch {
-    return code;
-  }
+/** A country's name in `locale`: "Germany", "Deutschland". */
+export function countryName(code: string, locale: Locale = 'en'): string {
+  return nameIn(code, locale);
 }
 
-/** Codes with their names, sorted by name, always including `current`. */
+/**
+ * Codes with their names in `locale`, sorted as its readers sort, always
+ * including `current`.
+ */
 export function countryOptions(
   current?: string,
+  locale: Locale = 'en',
 ): { code: string; name: string }[] {
   const codes: string[] = [...countryCodes];
   if (current && !codes.includes(current)) codes.push(current);
   return codes
-    .map((code) => ({ code, name: countryName(code) }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+    .map((code) => ({ code, name: countryName(code, locale) }))
+    .sort((a, b) => compareText(a.name, b.name, locale));
 }

@@ -4,6 +4,10 @@ import { fieldId } from '../../ui/field-ids';
 import { type Choice, conflictFieldName } from '../profile/conflict-choice';
 import type { DefaultField } from './address-rebase';
 import { addressOneLine } from './address-text';
+import { messageRef } from '../../ui/i18n/catalogue';
+import { useT } from '../../ui/i18n/use-t';
+import { countryName } from './countries';
+import { addressMessages } from './messages-en';
 
 interface Props {
   field: DefaultField;
@@ -15,21 +19,20 @@ interface Props {
   onChoose: (choice: Choice) => void;
 }
 
-const roleOf = (field: DefaultField) =>
-  field === 'defaultShipping' ? 'shipping' : 'billing';
-
 /**
  * A default this address was to take, set to another address elsewhere
  * meanwhile: both addresses side by side, nothing preselected.
  */
 export function DefaultConflictChoice(props: Props) {
   const { field, theirs, mine, choice, onChoose } = props;
+  const t = useT(addressMessages);
   const name = conflictFieldName(field);
-  const role = roleOf(field);
   return (
     <fieldset className="choice-group notice">
       <legend>
-        Your default {role} address was changed in another place meanwhile
+        {field === 'defaultShipping'
+          ? t('address.defaultChangedShipping')
+          : t('address.defaultChangedBilling')}
       </legend>
       <div className="choice">
         <input
@@ -40,7 +43,7 @@ export function DefaultConflictChoice(props: Props) {
           onChange={() => onChoose('mine')}
         />
         <label htmlFor={fieldId(name)}>
-          Make this address the default: <strong>{mine}</strong>
+          {t.rich('address.makeDefault', { address: <strong>{mine}</strong> })}
         </label>
       </div>
       <div className="choice">
@@ -52,14 +55,26 @@ export function DefaultConflictChoice(props: Props) {
           onChange={() => onChoose('theirs')}
         />
         <label htmlFor={`${fieldId(name)}-theirs`}>
-          Keep the default saved elsewhere:{' '}
-          <strong>{theirs ? addressOneLine(theirs) : '(none)'}</strong>
+          {t.rich('address.keepTheirs', {
+            address: (
+              <strong>
+                {theirs
+                  ? addressOneLine(
+                      theirs,
+                      countryName(theirs.country, t.locale),
+                    )
+                  : t('address.noneSet')}
+              </strong>
+            ),
+          })}
         </label>
       </div>
     </fieldset>
   );
 }
 
-/** The summary's request to settle a default conflict. */
+/** The summary's request to settle a default conflict (a reference). */
 export const defaultConflictMessage = (field: DefaultField) =>
-  `Choose which address to keep as your default ${roleOf(field)} address.`;
+  field === 'defaultShipping'
+    ? messageRef(addressMessages, 'address.chooseDefaultShipping')
+    : messageRef(addressMessages, 'address.chooseDefaultBilling');

@@ -3,6 +3,8 @@ import { type RefObject, useEffect, useRef } from 'react';
 
 import { addressLines } from './address-text';
 import type { AddressRoles } from './address-values';
+import { useT } from '../../ui/i18n/use-t';
+import { addressMessages } from './messages-en';
 
 interface Props {
   address: Address;
@@ -26,11 +28,8 @@ export function RemoveDialog(props: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const keep = useRef<HTMLButtonElement>(null);
   const confirm = useRef<HTMLButtonElement>(null);
-  const defaults = [
-    roles.defaultShipping && 'shipping',
-    roles.defaultBilling && 'billing',
-  ].filter(Boolean);
-  const isDefault = defaults.length > 0;
+  const t = useT(addressMessages);
+  const isDefault = roles.defaultShipping || roles.defaultBilling;
 
   useEffect(() => {
     const element = dialog.current;
@@ -56,13 +55,19 @@ export function RemoveDialog(props: Props) {
         onCancel();
       }}
     >
-      <h2 id="remove-address-title">Remove this address?</h2>
-      <p>{addressLines(address).join(', ')}</p>
+      <h2 id="remove-address-title">{t('address.removeTitle')}</h2>
+      <p>
+        {addressLines(address, t.locale, (phone) =>
+          t('address.phoneLine', { phone }),
+        ).join(', ')}
+      </p>
       {isDefault ? (
         <p className="notice notice-error">
-          This is your default {defaults.join(' and ')} address. After removing
-          it you have no default {defaults.join(' or ')} address until you
-          choose another one.
+          {roles.defaultShipping && roles.defaultBilling
+            ? t('address.removeDefaultBoth')
+            : roles.defaultShipping
+              ? t('address.removeDefaultShipping')
+              : t('address.removeDefaultBilling')}
         </p>
       ) : null}
       {error ? (
@@ -72,7 +77,7 @@ export function RemoveDialog(props: Props) {
       ) : null}
       <p>
         <button ref={keep} type="button" className="button" onClick={onCancel}>
-          Keep address
+          {t('address.keep')}
         </button>{' '}
         <button
           ref={confirm}
@@ -82,7 +87,9 @@ export function RemoveDialog(props: Props) {
           disabled={pending}
           aria-busy={pending || undefined}
         >
-          {isDefault ? 'Yes, remove default address' : 'Yes, remove address'}
+          {isDefault
+            ? t('address.confirmRemoveDefault')
+            : t('address.confirmRemove')}
         </button>
       </p>
     </dialog>

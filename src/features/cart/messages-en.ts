@@ -3,8 +3,8 @@ import { defineMessages } from '../../ui/i18n/catalogue';
 export const cartMessages = defineMessages({
   'cart.title': 'Cart',
   'cart.guest':
-    'You are shopping as a guest. {signIn} to keep this cart ' +
-    'with your account.',
+    // One literal, so the type knows its placeholders.
+    'You are shopping as a guest. {signIn} to keep this cart with your account.',
   'cart.signIn': 'Sign in',
   'cart.failed': 'Your cart could not be changed. {reason}',
   'cart.yours': 'Your cart',

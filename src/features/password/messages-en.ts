@@ -26,8 +26,8 @@ export const passwordMessages = defineMessages({
 
   'password.forgotTitle': 'Reset your password',
   'password.sent':
-    'If there is an account for {email}, we have sent it a link to choose ' +
-    'a new password. The link works for {minutes} minutes.',
+    // One literal, so the type knows its placeholders.
+    'If there is an account for {email}, we have sent it a link to choose a new password. The link works for {minutes} minutes.',
   'password.noEmail':
     'No email? Check your spam folder, or send the link again.',
   'password.demoMailbox': 'Demo mode: the email is in the {mailbox}.',

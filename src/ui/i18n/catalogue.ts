@@ -9,7 +9,11 @@ import type { Catalogue, Locale, Message, ParamsOf, ParamValue } from './types';
  */
 const english = new Map<string, Message>();
 
-/** Registers a catalogue of English messages; keys must be unique. */
+/**
+ * Registers a catalogue of English messages; keys must be unique. Write a
+ * message with placeholders as one string literal: joined with `+` its
+ * type is plain `string`, and `t()` no longer checks its parameters.
+ */
 export function defineMessages<const C extends Catalogue>(catalogue: C): C {
   for (const [key, message] of Object.entries(catalogue)) {
     english.set(key, message);
