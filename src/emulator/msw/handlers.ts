@@ -1,5 +1,15 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import type { Emulator } from '../core';
+import type { Emulator, EmulatorResponse } from '../core';
+
+const PLAIN_500: EmulatorResponse = {
+  status: 500,
+  headers: { 'content-type': 'application/json; charset=utf-8' },
+  body: JSON.stringify({
+    statusCode: 500,
+    message: 'Internal Server Error.',
+    errors: [{ code: 'General', message: 'Internal Server Error.' }],
+  }),
+};
 
 /** Splits `baseUrl` into the origin and the path prefix to strip. */
 function parseBase(baseUrl: string): { origin: string; prefix: string } {
@@ -24,13 +34,21 @@ export function createHandlers(
       request.headers.forEach((value, name) => {
         headers[name.toLowerCase()] = value;
       });
-      const answer = await emulator.handle({
-        method: request.method,
-        path: url.pathname.slice(prefix.length) || '/',
-        query: url.searchParams,
-        headers,
-        body: await request.text(),
-      });
+      let answer: EmulatorResponse;
+      try {
+        answer = await emulator.handle({
+          method: request.method,
+          path: url.pathname.slice(prefix.length) || '/',
+          query: url.searchParams,
+          headers,
+          body: await request.text(),
+        });
+      } catch (error) {
+        // MSW would answer a throw with its message and stack; the
+        // client gets the platform's plain 500 instead.
+        emulator.options.reportError(error);
+        answer = PLAIN_500;
+      }
       return new HttpResponse(answer.body === '' ? null : answer.body, {
         status: answer.status,
         headers: answer.headers,

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { setupServer } from 'msw/node';
 import { createEmulator, DEMO_CUSTOMER } from '../core';
+import { createHandlers } from '../msw/handlers';
 import { route } from '../core/router';
 import { createContext } from '../core/context';
 import { resolveOptions } from '../core/options';
@@ -192,5 +194,36 @@ describe('the last-resort answer', () => {
       errors: [{ code: 'General', message: 'Internal Server Error.' }],
     });
     expect(reported).toEqual([broken]);
+  });
+});
+
+describe('the MSW adapter', () => {
+  it('answers a plain 500 when the emulator itself throws', async () => {
+    const reported: unknown[] = [];
+    const real = createEmulator({
+      reportError: (error) => reported.push(error),
+    });
+    const broken = new Error('secret@example.test in the stack');
+    const server = setupServer(
+      ...createHandlers(
+        { ...real, handle: () => Promise.reject(broken) },
+        'https://broken.example.test',
+      ),
+    );
+    server.listen({ onUnhandledRequest: 'error' });
+
+    try {
+      const response = await fetch('https://broken.example.test/demo/me');
+      const text = await response.text();
+
+      expect(response.status).toBe(500);
+      expect(text).not.toContain('secret');
+      expect(JSON.parse(text)).toMatchObject({
+        message: 'Internal Server Error.',
+      });
+      expect(reported).toEqual([broken]);
+    } finally {
+      server.close();
+    }
   });
 });
