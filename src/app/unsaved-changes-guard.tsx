@@ -9,6 +9,8 @@ import {
   setLeaveAsker,
 } from '../ui/unsaved-changes';
 import { keepDraftsWhenSessionEnds } from './keep-drafts';
+import { coreMessages } from '../ui/i18n/messages-en';
+import { useT } from '../ui/i18n/use-t';
 
 type Answer = (leave: boolean) => void;
 
@@ -20,6 +22,7 @@ type Answer = (leave: boolean) => void;
  * way to sign-in must stay open.
  */
 export function UnsavedChangesGuard() {
+  const t = useT(coreMessages);
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) =>
       currentLocation.pathname !== nextLocation.pathname &&
@@ -63,8 +66,7 @@ export function UnsavedChangesGuard() {
     <>
       {restoredOn === pathname ? (
         <p className="notice" role="alert">
-          Your session had ended. What you typed is back in the form: check it
-          and press Save.
+          {t('app.draftRestored')}
         </p>
       ) : null}
       {blocker.state === 'blocked' || asking ? (

@@ -1,4 +1,6 @@
 import { useEffect, useRef } from 'react';
+import { coreMessages } from './i18n/messages-en';
+import { useT } from './i18n/use-t';
 
 interface Props {
   onStay: () => void;
@@ -11,6 +13,7 @@ interface Props {
  * it was when the dialog closes.
  */
 export function LeaveDialog({ onStay, onLeave }: Props) {
+  const t = useT(coreMessages);
   const dialog = useRef<HTMLDialogElement>(null);
   const stay = useRef<HTMLButtonElement>(null);
 
@@ -39,11 +42,8 @@ export function LeaveDialog({ onStay, onLeave }: Props) {
         onStay();
       }}
     >
-      <h2 id="leave-dialog-title">Leave without saving?</h2>
-      <p id="leave-dialog-text">
-        You have changes that are not saved yet. If you leave now, they are
-        lost.
-      </p>
+      <h2 id="leave-dialog-title">{t('leave.title')}</h2>
+      <p id="leave-dialog-text">{t('leave.text')}</p>
       <p>
         <button
           ref={stay}
@@ -51,10 +51,10 @@ export function LeaveDialog({ onStay, onLeave }: Props) {
           className="button button-primary"
           onClick={onStay}
         >
-          Stay on this page
+          {t('leave.stay')}
         </button>{' '}
         <button type="button" className="button" onClick={onLeave}>
-          Leave without saving
+          {t('leave.leave')}
         </button>
       </p>
     </dialog>

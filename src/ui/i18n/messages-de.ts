@@ -27,6 +27,15 @@ export const coreMessagesDe: Translation<CoreMessages> = {
     'Diese Seite konnte nicht angezeigt werden. Neu laden hilft meistens.',
   'app.reload': 'Neu laden',
   'language.label': 'Sprache',
+  'app.draftRestored':
+    'Ihre Sitzung war abgelaufen. Was Sie eingegeben hatten, steht wieder ' +
+    'im Formular: Prüfen Sie es und klicken Sie auf Speichern.',
+  'leave.title': 'Ohne Speichern verlassen?',
+  'leave.text':
+    'Sie haben Änderungen, die noch nicht gespeichert sind. Wenn Sie die ' +
+    'Seite jetzt verlassen, gehen sie verloren.',
+  'leave.stay': 'Auf dieser Seite bleiben',
+  'leave.leave': 'Ohne Speichern verlassen',
 
   'ui.errorSummaryTitle': 'Es gibt ein Problem',
   'ui.showPassword': 'Passwort anzeigen',

@@ -29,6 +29,15 @@ export const coreMessages = defineMessages({
   'app.errorText': 'This page could not be shown. Reloading usually helps.',
   'app.reload': 'Reload',
   'language.label': 'Language',
+  'app.draftRestored':
+    'Your session had ended. What you typed is back in the form: check it ' +
+    'and press Save.',
+  'leave.title': 'Leave without saving?',
+  'leave.text':
+    'You have changes that are not saved yet. If you leave now, they are ' +
+    'lost.',
+  'leave.stay': 'Stay on this page',
+  'leave.leave': 'Leave without saving',
 
   'ui.errorSummaryTitle': 'There is a problem',
   'ui.showPassword': 'Show password',
