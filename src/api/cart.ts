@@ -1,11 +1,11 @@
 import type {
   Cart,
+  CartPagedQueryResponse,
   MyCartDraft,
   MyCartUpdateAction,
 } from '@commercetools/platform-sdk';
 import { queryOptions } from '@tanstack/react-query';
 
-import { ApiError } from './api-error';
 import { apiFetch, me } from './client';
 
 /** The made-up catalogue prices in euros only. */
@@ -14,18 +14,25 @@ export const CART_CURRENCY = 'EUR';
 export const activeCartQueryKey = ['cart', 'active'] as const;
 
 /**
- * The session's active cart, or null when it has none yet: the API
- * answers 404 for "no active cart", which is not an error here.
+ * What `/me/active-cart` answers (the most recently modified active cart
+ * the session owns), asked as a query so that "no cart yet", the usual
+ * case, is an empty page instead of a 404 that browsers log as an error.
  */
+export const ACTIVE_CART_QUERY = {
+  where: 'cartState = "Active" and origin = "Customer"',
+  sort: 'lastModifiedAt desc',
+  limit: 1,
+} as const;
+
+/** The session's active cart, or null when it has none yet. */
 export async function fetchActiveCart(
   signal?: AbortSignal,
 ): Promise<Cart | null> {
-  try {
-    return await apiFetch<Cart>(me('/active-cart'), { signal });
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 404) return null;
-    throw error;
-  }
+  const page = await apiFetch<CartPagedQueryResponse>(me('/carts'), {
+    query: ACTIVE_CART_QUERY,
+    signal,
+  });
+  return page.results[0] ?? null;
 }
 
 /** Whoever the session is (guest or customer), their active cart. */

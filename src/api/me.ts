@@ -27,6 +27,6 @@ export function meQueryOptions() {
   });
 }
 
-export function useMe() {
-  return useQuery(meQueryOptions());
+export function useMe(options: { enabled?: boolean } = {}) {
+  return useQuery({ ...meQueryOptions(), ...options });
 }

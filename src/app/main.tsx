@@ -5,11 +5,12 @@ import '../api/zod-csp';
 import './styles.css';
 
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, type Root } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 
 import { session } from '../api/client';
 import { config } from '../api/config';
+import { holdRequestsUntil } from '../api/request-gate';
 import { ENGLISH } from '../ui/i18n/catalogue';
 import { initialLocale } from '../ui/i18n/locale-choice';
 import { loadLanguage } from './i18n/load-language';
@@ -17,23 +18,53 @@ import { Providers } from './providers';
 import { router } from './router';
 import { showStartupError } from './startup-error';
 
-async function start(): Promise<void> {
-  // German comes in its own chunk: fetched before the first render, so a
-  // German reader never sees the page flash in English.
-  const language = loadLanguage(initialLocale()).catch(() => ENGLISH);
-  // A static check, so live builds leave the emulator out entirely.
-  if (import.meta.env.VITE_API_MODE !== 'live') {
-    await (await import('./mock-mode')).startMockMode(config.apiUrl);
-  }
-
+function startSession(): void {
   window.addEventListener('storage', session.handleStorageEvent);
   void session.start();
+}
 
-  const startLanguage = await language;
+/** Runs `task` once the browser has painted what is rendered now. */
+function afterFirstPaint(task: () => void): void {
+  requestAnimationFrame(() => setTimeout(task, 0));
+}
+
+/**
+ * Mock mode: the emulator (as big as the app) loads after the first paint
+ * instead of before it, so the page shows without waiting for it; the
+ * requests wait for it, and for a scenario's hand-over, at the request
+ * gate. A static check, so live builds leave the emulator out entirely.
+ */
+function startBackend(root: Root): void {
+  if (import.meta.env.VITE_API_MODE === 'live') {
+    startSession();
+    return;
+  }
+  let begin: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => {
+    begin = resolve;
+  }).then(async () =>
+    (await import('./mock-mode')).startMockMode(config.apiUrl),
+  );
+  holdRequestsUntil(ready);
+  ready.then(startSession, (error: unknown) => {
+    root.unmount();
+    showStartupError(error);
+  });
+  afterFirstPaint(begin);
+}
+
+async function start(): Promise<void> {
+  const container = document.getElementById('root');
+  if (!container) throw new Error('The page has no #root element.');
+  const reactRoot = createRoot(container);
+  startBackend(reactRoot);
+  // German comes in its own chunk: fetched before the first render, so a
+  // German reader never sees the page flash in English.
+  const startLanguage = await loadLanguage(initialLocale()).catch(
+    () => ENGLISH,
+  );
   document.documentElement.lang = startLanguage.locale;
-  const root = document.getElementById('root');
-  if (!root) throw new Error('The page has no #root element.');
-  createRoot(root).render(
+  reactRoot.render(
     <StrictMode>
       <Providers language={startLanguage}>
         <RouterProvider router={router} />

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 
+import { useMe } from '../api/me';
 import { useSession } from '../api/use-session';
 import { signInPathFor } from '../features/sign-in/return-to';
 import { coreMessages } from '../ui/i18n/messages-en';
@@ -8,10 +9,17 @@ import { useT } from '../ui/i18n/use-t';
 import { LoadingStatus } from '../ui/loading-status';
 import { PageHeading } from '../ui/page-heading';
 
-/** Account pages: signed-in customers only; everyone else signs in first. */
+/**
+ * Account pages: signed-in customers only; everyone else signs in first.
+ * A page shows once the customer has loaded (or failed to: the page
+ * offers the retry), so it paints whole with whatever the layout adds for
+ * that customer, such as the verify-email banner, instead of being pushed
+ * down by it a moment later.
+ */
 export function RequireCustomer() {
   const t = useT(coreMessages);
   const { status } = useSession();
+  const me = useMe({ enabled: status === 'signed-in' });
   const location = useLocation();
   // Whether this tab showed an account page to a signed-in customer: if so,
   // losing the session here means it ended (expired, or signed out in
@@ -19,7 +27,9 @@ export function RequireCustomer() {
   const [wasSignedIn, setWasSignedIn] = useState(status === 'signed-in');
   if (status === 'signed-in' && !wasSignedIn) setWasSignedIn(true);
 
-  if (status === 'signed-in') return <Outlet />;
+  if (status === 'signed-in') {
+    return me.isPending ? <LoadingStatus /> : <Outlet />;
+  }
   // The layout shows the "unavailable" notice with its retry.
   if (status === 'unavailable') {
     return <PageHeading>{t('app.yourAccount')}</PageHeading>;

@@ -203,6 +203,57 @@ describe('guest carts', () => {
     });
   });
 
+  it('queries carts by state and date, newest first, as /me/active-cart picks', async () => {
+    const { anon, cart: older } = await guestWithCart([{ sku: 'SKU-1' }]);
+    const token = anon.access_token;
+    const newer = (await createCart(token, {})).body;
+    type Page = { count: number; total: number; results: Cart[] };
+    const query = (q: string) =>
+      client.api<Page>('GET', `/me/carts?${q}`, token);
+    const newest = new URLSearchParams({
+      where: 'cartState = "Active" and origin="Customer"',
+      sort: 'lastModifiedAt desc',
+      limit: '1',
+    }).toString();
+
+    const first = await query(newest);
+    expect(first.status).toBe(200);
+    expect(first.body.results.map((c) => c.id)).toEqual([newer.id]);
+    expect(first.body.total).toBe(2);
+
+    await client.api('POST', `/me/carts/${older.id}`, token, {
+      version: older.version,
+      actions: [{ action: 'addLineItem', sku: 'SKU-2' }],
+    });
+    const active = await client.api<Cart>('GET', '/me/active-cart', token);
+    const after = await query(newest);
+    expect(after.body.results.map((c) => c.id)).toEqual([older.id]);
+    expect(active.body.id).toBe(older.id);
+
+    const merged = await query('where=cartState%3D%22Merged%22');
+    expect(merged.body).toMatchObject({ count: 0, total: 0, results: [] });
+  });
+
+  it('answers 501 for query parts it does not read, never ignoring them', async () => {
+    const anon = await client.anonymous();
+    const token = anon.access_token;
+
+    const cases = [
+      'where=totalPrice(centAmount%20%3E%2010)',
+      'where=cartState%3D%22Active%22%20or%20origin%3D%22Customer%22',
+      'sort=totalPrice.centAmount%20asc',
+      'expand=lineItems%5B*%5D.productType',
+    ];
+    for (const q of cases) {
+      const result = await client.api('GET', `/me/carts?${q}`, token);
+      expect(result.status, q).toBe(501);
+      expect(result.body, q).toMatchObject({
+        statusCode: 501,
+        errors: [{ code: 'General' }],
+      });
+    }
+  });
+
   it('survives a reload: the refreshed token finds the same cart (S8)', async () => {
     const { anon, cart } = await guestWithCart([{ sku: 'SKU-1' }]);
 

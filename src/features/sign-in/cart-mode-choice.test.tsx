@@ -40,6 +40,32 @@ describe('CartModeChoice', () => {
     expect(html).toContain('value="MergeWithExistingCustomerCart"');
   });
 
+  it('shows nothing while the guest cart is being checked', () => {
+    const html = renderToStaticMarkup(
+      <CartModeChoice
+        selected="MergeWithExistingCustomerCart"
+        onChange={noop}
+        guestItems="checking"
+      />,
+    );
+
+    expect(html).not.toContain('radio');
+    expect(html).not.toContain('fieldset');
+  });
+
+  it('offers both choices when the guest cart could not be read', () => {
+    const html = renderToStaticMarkup(
+      <CartModeChoice
+        selected="MergeWithExistingCustomerCart"
+        onChange={noop}
+        guestItems="unknown"
+      />,
+    );
+
+    expect(html).toContain('Items from both carts end up in your saved cart.');
+    expect(html.match(/type="radio"/g)).toHaveLength(2);
+  });
+
   it('offers both choices when the guest cart has items', () => {
     const html = renderToStaticMarkup(
       <CartModeChoice

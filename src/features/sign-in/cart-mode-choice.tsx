@@ -1,4 +1,5 @@
 import type { SignInValues } from './sign-in-schema';
+import type { GuestItems } from './use-guest-items';
 import { messageRef } from '../../ui/i18n/catalogue';
 import { useT } from '../../ui/i18n/use-t';
 import { type SignInMessages, signInMessages } from './messages-en';
@@ -35,25 +36,28 @@ export function cartModePreview(
 interface Props {
   selected: CartMode;
   onChange: (mode: CartMode) => void;
-  /** Units in the guest cart; undefined while that is not known. */
-  guestItems?: number;
+  guestItems: GuestItems;
 }
 
 /**
  * What happens to a guest cart on sign-in, with a preview of the result.
  * With an empty guest cart there is nothing to choose: merging an empty
- * cart changes nothing, so that is sent without asking.
+ * cart changes nothing, so that is sent without asking. Nor is anything
+ * shown while the cart is being checked: a choice that appeared and went
+ * again would shift the form under the shopper's finger, and most guests
+ * have no cart. A sign-in sent meanwhile merges, which loses nothing.
  */
 export function CartModeChoice({ selected, onChange, guestItems }: Props) {
   const t = useT(signInMessages);
-  if (guestItems === 0) {
+  if (guestItems === 0 || guestItems === 'checking') {
     return <input type="hidden" name="activeCartSignInMode" value={MERGE} />;
   }
+  const items = guestItems === 'unknown' ? undefined : guestItems;
   return (
     <fieldset className="field choice-group">
       <legend>
-        {guestItems
-          ? t('cartMode.legendItems', { count: guestItems })
+        {items
+          ? t('cartMode.legendItems', { count: items })
           : t('cartMode.legendUnknown')}
       </legend>
       {choices.map((choice) => (
@@ -71,7 +75,7 @@ export function CartModeChoice({ selected, onChange, guestItems }: Props) {
         </div>
       ))}
       <p className="field-hint" id="cart-mode-result">
-        {t.text(cartModePreview(selected, guestItems))}
+        {t.text(cartModePreview(selected, items))}
       </p>
     </fieldset>
   );

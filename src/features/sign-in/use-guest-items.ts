@@ -4,15 +4,21 @@ import { activeCartQueryOptions, itemCount } from '../../api/cart';
 import { useSession } from '../../api/use-session';
 
 /**
- * How many items the guest cart holds, read with the anonymous token
- * (the one /me/login will merge from); undefined while not known.
+ * How many units the guest cart holds, 'checking' while that is being
+ * read, or 'unknown' when it could not be.
  */
-export function useGuestItems(): number | undefined {
+export type GuestItems = number | 'checking' | 'unknown';
+
+/**
+ * The guest cart's size, read with the anonymous token (the one /me/login
+ * will merge from).
+ */
+export function useGuestItems(): GuestItems {
   const { status } = useSession();
   const cart = useQuery({
     ...activeCartQueryOptions(),
     enabled: status === 'anonymous',
   });
-  if (status !== 'anonymous' || !cart.isSuccess) return undefined;
-  return itemCount(cart.data);
+  if (cart.isSuccess) return itemCount(cart.data);
+  return cart.isError ? 'unknown' : 'checking';
 }

@@ -21,6 +21,7 @@ import { paging } from '../validation/query';
 import { applyCartActions, parseCartActions } from './cart-actions';
 import { cartCaller, ownCart } from './cart-caller';
 import { checkCountry } from './cart-field-actions';
+import { queryCarts } from './cart-query';
 import { newCart } from './cart-model';
 import { addItem } from './line-item-actions';
 import { readCartDraft } from './read-cart-draft';
@@ -57,8 +58,9 @@ export const createCart: Handler = (ctx, req, params) => {
 
 export const listCarts: Handler = (ctx, req, params) => {
   const token = cartCaller(ctx, req, params.storeKey);
-  const carts = ownedCarts(ctx, token).filter((c) =>
-    inStore(c, params.storeKey),
+  const carts = queryCarts(
+    req,
+    ownedCarts(ctx, token).filter((c) => inStore(c, params.storeKey)),
   );
   const { limit, offset } = paging(req);
   const results = carts.slice(offset, offset + limit);
