@@ -1,12 +1,17 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 
-import {
-  addToCart,
-  cartLines,
-  cartRow,
-  expectNoAxeViolations,
-} from './support/cart-helpers';
+import { addToCart, cartLines, cartRow } from './support/cart-helpers';
+import { expectNoAxeViolations } from './support/axe';
+import { callEmulator } from './support/emulator-controls';
+import { openAnotherTab } from './support/navigation';
 import { isLiveProject, MOCK_ONLY } from './support/projects';
+
+/** A guest's cart holding one enamel mug. */
+async function cartWithOneMug(page: Page) {
+  await page.goto('/cart');
+  await addToCart(page, 'Enamel mug');
+  await expect.poll(() => cartLines(page)).toEqual({ 'SKU-1': 1 });
+}
 
 test('a guest fills a cart, changes quantities and sees the totals', async ({
   page,
@@ -72,11 +77,8 @@ test('a change made on an outdated cart is re-applied on the fresh one', async (
   page,
   context,
 }) => {
-  await page.goto('/cart');
-  await addToCart(page, 'Enamel mug');
-  await expect.poll(() => cartLines(page)).toEqual({ 'SKU-1': 1 });
-  const other = await context.newPage();
-  await other.goto('/cart');
+  await cartWithOneMug(page);
+  const other = await openAnotherTab(context, '/cart');
   await addToCart(other, 'Wool socks');
   await expect.poll(() => cartLines(other)).toEqual({ 'SKU-1': 1, 'SKU-4': 1 });
 
@@ -90,12 +92,8 @@ test('a write that meets a concurrent writer is sent once more (409)', async ({
   page,
 }) => {
   test.skip(isLiveProject(test.info()), MOCK_ONLY);
-  await page.goto('/cart');
-  await addToCart(page, 'Enamel mug');
-  await expect.poll(() => cartLines(page)).toEqual({ 'SKU-1': 1 });
-  await page.evaluate(() =>
-    window.__emulator?.setFaults({ conflictNextWrite: true }),
-  );
+  await cartWithOneMug(page);
+  await callEmulator(page, 'setFaults', { conflictNextWrite: true });
 
   await page.getByRole('button', { name: 'One more Enamel mug' }).click();
 
@@ -109,10 +107,8 @@ test('an outage shows "unavailable" with a retry, not an empty cart', async ({
   page,
 }) => {
   test.skip(isLiveProject(test.info()), MOCK_ONLY);
-  await page.goto('/cart');
-  await addToCart(page, 'Enamel mug');
-  await expect.poll(() => cartLines(page)).toEqual({ 'SKU-1': 1 });
-  await page.evaluate(() => window.__emulator?.setFaults({ outage: true }));
+  await cartWithOneMug(page);
+  await callEmulator(page, 'setFaults', { outage: true });
 
   await page.getByRole('button', { name: 'One more Enamel mug' }).click();
 
@@ -127,7 +123,7 @@ test('an outage shows "unavailable" with a retry, not an empty cart', async ({
   );
   await expect(page.getByText('Your cart is empty.')).toHaveCount(0);
 
-  await page.evaluate(() => window.__emulator?.setFaults({ outage: false }));
+  await callEmulator(page, 'setFaults', { outage: false });
   await cart.getByRole('button', { name: 'Try again' }).click();
   await expect.poll(() => cartLines(page)).toEqual({ 'SKU-1': 1 });
 });

@@ -1,26 +1,22 @@
 import { expect, type Page, test } from '@playwright/test';
 
-import {
-  addToCart,
-  cartLines,
-  expectNoAxeViolations,
-} from './support/cart-helpers';
+import { expectNoAxeViolations } from './support/axe';
+import { addToCart, cartLines } from './support/cart-helpers';
 import {
   newCustomer,
+  signedOutCustomer,
   signIn,
   signOut,
   signUp,
   type TestCustomer,
 } from './support/customer';
+import { followNavLink } from './support/navigation';
 
 /** A customer whose saved cart holds SKU-1 ×3 and SKU-2 ×1, signed out. */
 async function customerWithSavedCart(page: Page): Promise<TestCustomer> {
   const customer = newCustomer();
   await signUp(page, customer);
-  await page
-    .getByRole('navigation')
-    .getByRole('link', { name: 'Cart' })
-    .click();
+  await followNavLink(page, 'Cart');
   await addToCart(page, 'Enamel mug', 3);
   await addToCart(page, 'Canvas tote bag');
   await expect.poll(() => cartLines(page)).toEqual({ 'SKU-1': 3, 'SKU-2': 1 });
@@ -30,10 +26,7 @@ async function customerWithSavedCart(page: Page): Promise<TestCustomer> {
 
 /** As a guest: SKU-1 ×1 and SKU-3 ×2, then on to sign-in from the cart. */
 async function guestCartThenSignIn(page: Page) {
-  await page
-    .getByRole('navigation')
-    .getByRole('link', { name: 'Cart' })
-    .click();
+  await followNavLink(page, 'Cart');
   await addToCart(page, 'Enamel mug');
   await addToCart(page, 'Dotted notebook (SKU-3)', 2);
   await expect.poll(() => cartLines(page)).toEqual({ 'SKU-1': 1, 'SKU-3': 2 });
@@ -79,9 +72,7 @@ test('"Use this cart instead" makes the guest cart the customer\'s (S6)', async 
 test('a customer without a cart simply gets the guest cart (S6)', async ({
   page,
 }) => {
-  const customer = newCustomer();
-  await signUp(page, customer);
-  await signOut(page);
+  const customer = await signedOutCustomer(page);
   await guestCartThenSignIn(page);
 
   await signIn(page, customer);

@@ -1,16 +1,11 @@
 import { readFile } from 'node:fs/promises';
 
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 
+import { expectNoAxeViolations } from './support/axe';
 import { newCustomer, signIn, signUp } from './support/customer';
-
-async function expectNoAxeViolations(page: Page) {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(result.violations).toEqual([]);
-}
+import { expectFieldError } from './support/forms';
+import { saveFirstNameElsewhere } from './support/navigation';
 
 async function openDeletePage(page: Page) {
   await page.goto('/account');
@@ -59,15 +54,11 @@ test('a customer downloads the data, confirms with password and DELETE, and the 
     'true',
   );
   await confirmDeletion(page, 'Not-my-password-1', 'DELETE');
-  await expect(page.getByLabel('Current password')).toHaveAttribute(
-    'aria-invalid',
-    'true',
+  await expectFieldError(
+    page,
+    page.getByLabel('Current password'),
+    'The current password is wrong.',
   );
-  await expect(
-    page.getByRole('alert').getByRole('link', {
-      name: 'The current password is wrong.',
-    }),
-  ).toBeVisible();
   await expect(page.getByLabel('Type DELETE to confirm')).toHaveValue('DELETE');
   await expectNoAxeViolations(page);
 
@@ -96,12 +87,7 @@ test('a change from another tab meanwhile is shown, and the customer confirms ag
   const atStake = page.getByRole('region', { name: 'The account' });
   await expect(atStake).toContainText('Robin Sample');
 
-  const other = await context.newPage();
-  await other.goto('/account/profile');
-  await other.getByLabel('First name').fill('Changed');
-  await other.getByRole('button', { name: 'Save' }).click();
-  await expect(other.getByRole('status')).toContainText(/saved/i);
-  await other.close();
+  await saveFirstNameElsewhere(context, 'Changed');
 
   await confirmDeletion(page, customer.password, 'DELETE');
   await expect(

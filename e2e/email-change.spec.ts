@@ -1,21 +1,16 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 
+import { expectNoAxeViolations } from './support/axe';
 import {
+  expectCredentialsChanged,
   newCustomer,
-  signIn,
-  signOut,
+  signedOutCustomer,
   signUp,
   type TestCustomer,
 } from './support/customer';
-import { isLiveProject } from './support/projects';
-
-async function expectNoAxeViolations(page: Page) {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(result.violations).toEqual([]);
-}
+import { callEmulator } from './support/emulator-controls';
+import { expectFieldError } from './support/forms';
+import { skipOnLiveBuilds } from './support/projects';
 
 async function changeEmail(page: Page, email: string, password: string) {
   await page.getByLabel('New email').fill(email);
@@ -45,15 +40,11 @@ test('a customer changes the email after a password check and signs in with it',
   await expectNoAxeViolations(page);
 
   await changeEmail(page, renamed.email, 'Not-my-password-1');
-  await expect(page.getByLabel('Current password')).toHaveAttribute(
-    'aria-invalid',
-    'true',
+  await expectFieldError(
+    page,
+    page.getByLabel('Current password'),
+    'The current password is wrong.',
   );
-  await expect(
-    page.getByRole('alert').getByRole('link', {
-      name: 'The current password is wrong.',
-    }),
-  ).toBeVisible();
   await expect(page.getByLabel('New email')).toHaveValue(renamed.email);
   await expectNoAxeViolations(page);
 
@@ -74,40 +65,30 @@ test('a customer changes the email after a password check and signs in with it',
   await expect(shown).toHaveValue(renamed.email);
   await expect(shown).toHaveAttribute('readonly', '');
 
-  await signOut(page);
-  await page.goto('/sign-in');
-  await signIn(page, customer);
-  await expect(page.getByText('Email or password is wrong.')).toBeVisible();
-  await signIn(page, renamed);
-  await expect(page).toHaveURL(/\/account$/);
+  await expectCredentialsChanged(page, customer, renamed);
 });
 
 test("another customer's email is refused on the email field, in any case", async ({
   page,
 }) => {
-  const first = newCustomer();
+  const first = await signedOutCustomer(page);
   const second = newCustomer();
-  await signUp(page, first);
-  await signOut(page);
   await signUp(page, second);
   await openEmailPage(page);
 
   await changeEmail(page, first.email.toLowerCase(), second.password);
 
   const email = page.getByLabel('New email');
-  await expect(email).toHaveAttribute('aria-invalid', 'true');
-  await expect(
-    page.getByRole('alert').getByRole('link', {
-      name: 'An account with this email already exists.',
-    }),
-  ).toBeVisible();
+  await expectFieldError(
+    page,
+    email,
+    'An account with this email already exists.',
+  );
   await expect(email).toHaveValue(first.email.toLowerCase());
 });
 
 test.describe('verification, with the mock account service', () => {
-  test.beforeEach(({ page: _page }, info) => {
-    test.skip(isLiveProject(info), 'live builds here have no account service');
-  });
+  skipOnLiveBuilds('live builds here have no account service');
 
   test('the customer asks for a link, opens it from the mailbox and is verified', async ({
     page,
@@ -217,12 +198,12 @@ test.describe('verification, with the mock account service', () => {
       customer.password,
     );
     await expect(page.getByRole('status')).toContainText('not verified yet');
-    await page.evaluate(() => window.__emulator?.advanceClock(61));
+    await callEmulator(page, 'advanceClock', 61);
     await page.getByRole('button', { name: 'Send verification link' }).click();
     await expect(page.getByText(/We sent a link to/)).toBeVisible();
     await page.goto('/mailbox');
     const late = (await link.first().getAttribute('href')) ?? '';
-    await page.evaluate(() => window.__emulator?.advanceClock(25 * 3600));
+    await callEmulator(page, 'advanceClock', 25 * 3600);
     await page.goto(late);
     await expect(page.getByRole('status')).toHaveText('This link has expired.');
     await expect(

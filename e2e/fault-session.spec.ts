@@ -1,6 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 
-import { BUILD_TARGETS, baseUrlOf } from './support/servers';
+import { recordApiRequests } from './support/api-requests';
+import { DEMO, openProfileAsDemo, signIn } from './support/customer';
+import { callEmulator, storedCustomer } from './support/emulator-controls';
+import { dropTokenEndpoint, reconnect } from './support/page-network';
+import { skipOnLiveBuilds } from './support/projects';
 
 /*
  * Tokens that run out in the middle of a visit, by moving the in-browser
@@ -9,66 +13,20 @@ import { BUILD_TARGETS, baseUrlOf } from './support/servers';
  * the first to notice, as with a token revoked or expired on the server.
  */
 
-const liveBuilds = [BUILD_TARGETS.liveGlobal, BUILD_TARGETS.liveBerlin].map(
-  baseUrlOf,
-);
-test.skip(
-  ({ baseURL }) => liveBuilds.includes(baseURL ?? ''),
-  'drives the in-browser emulator, which only mock builds have',
-);
+skipOnLiveBuilds('drives the in-browser emulator, which only mock builds have');
 
-const DEMO = { email: 'alex.demo@example.com', password: 'Demo-pass-1' };
 const DAY = 86_400;
-const API_BASE = '/ct-emulator/';
 
-/** Every request to the emulated API with its OAuth grant, if any. */
-function recordApiRequests(page: Page) {
-  const seen: string[] = [];
-  page.on('request', (request) => {
-    const { pathname } = new URL(request.url());
-    if (!pathname.startsWith(API_BASE)) return;
-    const grant = new URLSearchParams(request.postData() ?? '').get(
-      'grant_type',
-    );
-    const path = pathname.slice(API_BASE.length);
-    seen.push(`${request.method()} /${path}${grant ? ` ${grant}` : ''}`);
-  });
-  return {
-    list: () => [...seen],
-    clear: () => void seen.splice(0),
-  };
-}
-
-async function signIn(page: Page) {
-  await page.getByLabel('Email').fill(DEMO.email);
-  await page.getByLabel('Password', { exact: true }).fill(DEMO.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
-
-async function openProfileSignedIn(page: Page) {
-  await page.goto('/sign-in?returnTo=%2Faccount%2Fprofile');
-  await signIn(page);
-  await expect(page.getByLabel('First name')).toHaveValue('Alex');
-}
-
-async function storedVersion(page: Page) {
-  return page.evaluate(
-    (email) =>
-      window.__emulator
-        ?.snapshot()
-        .state.customers.find((r) => r.customer.email === email)?.customer
-        .version,
-    DEMO.email,
-  );
-}
+const storedVersion = async (page: Page) =>
+  (await storedCustomer(page, DEMO.email)).version;
 
 test('an access token that expired mid-visit is refreshed once and the save goes through', async ({
   page,
 }) => {
   const requests = recordApiRequests(page);
-  await openProfileSignedIn(page);
+  await openProfileAsDemo(page);
   const before = await storedVersion(page);
-  await page.evaluate((s) => window.__emulator?.advanceClock(s), 2 * DAY + 60);
+  await callEmulator(page, 'advanceClock', 2 * DAY + 60);
   requests.clear();
 
   await page.getByLabel('First name').fill('Alexis');
@@ -81,34 +39,19 @@ test('an access token that expired mid-visit is refreshed once and the save goes
     'POST /oauth/token refresh_token',
     'POST /demo/me',
   ]);
-  expect(await storedVersion(page)).toBe((before ?? 0) + 1);
+  expect(await storedVersion(page)).toBe(before + 1);
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
   await page.reload();
   await expect(page.getByLabel('First name')).toHaveValue('Alexis');
 });
 
-/** The token endpoint drops off the network; everything else works. */
-async function dropTokenEndpoint(page: Page) {
-  await page.evaluate((path) => {
-    const online = window.fetch.bind(window);
-    Object.assign(window, { __online: online });
-    window.fetch = (...args: Parameters<typeof fetch>) => {
-      const [input] = args;
-      const url = input instanceof Request ? input.url : String(input);
-      return new URL(url).pathname === path
-        ? Promise.reject(new TypeError('Failed to fetch'))
-        : online(...args);
-    };
-  }, `${API_BASE}oauth/token`);
-}
-
 test('a network failure while the token is refreshed keeps the customer signed in', async ({
   page,
 }) => {
   const requests = recordApiRequests(page);
-  await openProfileSignedIn(page);
+  await openProfileAsDemo(page);
   const before = await storedVersion(page);
-  await page.evaluate((s) => window.__emulator?.advanceClock(s), 2 * DAY + 60);
+  await callEmulator(page, 'advanceClock', 2 * DAY + 60);
   await dropTokenEndpoint(page);
   requests.clear();
 
@@ -123,10 +66,7 @@ test('a network failure while the token is refreshed keeps the customer signed i
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
   await expect(page).toHaveURL(/\/account\/profile$/);
 
-  await page.evaluate(() => {
-    const { __online } = window as unknown as { __online: typeof fetch };
-    window.fetch = __online;
-  });
+  await reconnect(page);
   requests.clear();
   await page.getByRole('button', { name: 'Save' }).click();
 
@@ -136,16 +76,16 @@ test('a network failure while the token is refreshed keeps the customer signed i
     'POST /oauth/token refresh_token',
     'POST /demo/me',
   ]);
-  expect(await storedVersion(page)).toBe((before ?? 0) + 1);
+  expect(await storedVersion(page)).toBe(before + 1);
 });
 
 test('a refused refresh token ends the session once, says so and leads back', async ({
   page,
 }) => {
   const requests = recordApiRequests(page);
-  await openProfileSignedIn(page);
+  await openProfileAsDemo(page);
   const before = await storedVersion(page);
-  await page.evaluate((s) => window.__emulator?.advanceClock(s), 201 * DAY);
+  await callEmulator(page, 'advanceClock', 201 * DAY);
   requests.clear();
 
   await page.getByLabel('First name').fill('Unsent');
@@ -164,7 +104,7 @@ test('a refused refresh token ends the session once, says so and leads back', as
   ]);
   expect(await storedVersion(page)).toBe(before);
 
-  await signIn(page);
+  await signIn(page, DEMO);
 
   // Whether the typed name comes back is the drafts' business
   // (session-expiry.spec.ts); here: back on the page, signed in.

@@ -1,7 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import fc from 'fast-check';
 
-import { BUILD_TARGETS, baseUrlOf } from './support/servers';
+import { DEMO, signIn, signInPath } from './support/customer';
+import { storedCustomer } from './support/emulator-controls';
+import { skipOnLiveBuilds } from './support/projects';
 
 /*
  * Hostile and unusual text typed into the profile and address forms must
@@ -9,15 +11,10 @@ import { BUILD_TARGETS, baseUrlOf } from './support/servers';
  * script that did run would set `window.__pwned` or open a dialog.
  */
 
-const liveBuilds = [BUILD_TARGETS.liveGlobal, BUILD_TARGETS.liveBerlin].map(
-  baseUrlOf,
-);
-test.skip(
-  ({ baseURL }) => liveBuilds.includes(baseURL ?? ''),
+skipOnLiveBuilds(
   'reads what was stored from the in-browser emulator (mock builds only)',
 );
 
-const DEMO_EMAIL = 'alex.demo@example.com';
 const PWN = 'window.__pwned=1';
 
 const nasty = {
@@ -64,25 +61,13 @@ function watchForScripts(page: Page) {
   };
 }
 
-async function signIn(page: Page, returnTo: string) {
-  await page.goto(`/sign-in?returnTo=${encodeURIComponent(returnTo)}`);
-  await page.getByLabel('Email').fill(DEMO_EMAIL);
-  await page.getByLabel('Password', { exact: true }).fill('Demo-pass-1');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+async function signInTo(page: Page, returnTo: string) {
+  await page.goto(signInPath(returnTo));
+  await signIn(page, DEMO);
   await expect(page).toHaveURL(new RegExp(`${returnTo}$`));
 }
 
-async function stored(page: Page) {
-  const customer = await page.evaluate(
-    (email) =>
-      window.__emulator
-        ?.snapshot()
-        .state.customers.find((r) => r.customer.email === email)?.customer,
-    DEMO_EMAIL,
-  );
-  if (!customer) throw new Error('The demo customer is not stored');
-  return customer;
-}
+const stored = (page: Page) => storedCustomer(page, DEMO.email);
 
 test('the profile keeps hostile and unusual names exactly', async ({
   page,
@@ -98,7 +83,7 @@ test('the profile keeps hostile and unusual names exactly', async ({
     Company: nasty.long,
     'VAT ID': nasty.quotes.slice(0, 50),
   };
-  await signIn(page, '/account/profile');
+  await signInTo(page, '/account/profile');
 
   for (const [label, value] of Object.entries(typed)) {
     await page.getByLabel(label, { exact: true }).fill(value);
@@ -150,7 +135,7 @@ test('the address book keeps hostile and unusual text exactly', async ({
     'First name': nasty.hebrew,
     'Last name': nasty.script,
   };
-  await signIn(page, '/account/addresses');
+  await signInTo(page, '/account/addresses');
 
   await page.getByRole('button', { name: 'Add address' }).click();
   const form = page.getByRole('form', { name: /address/i });

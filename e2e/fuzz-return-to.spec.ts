@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 
-import { BUILD_TARGETS, baseUrlOf } from './support/servers';
+import { DEMO, signIn, signInPath } from './support/customer';
+import { skipOnLiveBuilds } from './support/projects';
 
 /*
  * `returnTo` comes from the address bar, so anyone can write a link with
@@ -8,13 +9,7 @@ import { BUILD_TARGETS, baseUrlOf } from './support/servers';
  * everything else lands on the account overview.
  */
 
-const liveBuilds = [BUILD_TARGETS.liveGlobal, BUILD_TARGETS.liveBerlin].map(
-  baseUrlOf,
-);
-test.skip(
-  ({ baseURL }) => liveBuilds.includes(baseURL ?? ''),
-  'signs in as the demo customer of the in-browser emulator',
-);
+skipOnLiveBuilds('signs in as the demo customer of the in-browser emulator');
 
 // The unit tests try many more; these are the kinds, end to end.
 const offSite = [
@@ -45,22 +40,18 @@ test('sign-in only ever returns to a path on this site', async ({
   });
   const [first, ...rest] = offSite;
 
-  await page.goto(`/sign-in?returnTo=${encodeURIComponent(first ?? '')}`);
-  await page.getByLabel('Email').fill('alex.demo@example.com');
-  await page.getByLabel('Password', { exact: true }).fill('Demo-pass-1');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.goto(signInPath(first ?? ''));
+  await signIn(page, DEMO);
   await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/account$/);
 
   // Signed in, the sign-in page forwards at once, through the same check.
   for (const target of rest) {
-    await page.goto(`/sign-in?returnTo=${encodeURIComponent(target)}`);
+    await page.goto(signInPath(target));
     await expect(page, target).toHaveURL(
       /^http:\/\/127\.0\.0\.1:\d+\/account$/,
     );
   }
-  await page.goto(
-    `/sign-in?returnTo=${encodeURIComponent('/account/addresses')}`,
-  );
+  await page.goto(signInPath('/account/addresses'));
   await expect(page).toHaveURL(/\/account\/addresses$/);
 
   expect(offSiteRequests).toEqual([]);

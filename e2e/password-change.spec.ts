@@ -1,15 +1,14 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 
-import { newCustomer, signIn, signOut, signUp } from './support/customer';
+import { expectNoAxeViolations } from './support/axe';
+import {
+  expectCredentialsChanged,
+  newCustomer,
+  signUp,
+} from './support/customer';
+import { callEmulator } from './support/emulator-controls';
+import { expectFieldError } from './support/forms';
 import { isLiveProject } from './support/projects';
-
-async function expectNoAxeViolations(page: Page) {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(result.violations).toEqual([]);
-}
 
 async function openChangePassword(page: Page) {
   await page.getByRole('link', { name: 'Change password' }).click();
@@ -32,12 +31,7 @@ test('a customer changes the password, stays signed in and signs in with it late
   await page.getByRole('button', { name: 'Change password' }).click();
 
   const current = page.getByLabel('Current password');
-  await expect(current).toHaveAttribute('aria-invalid', 'true');
-  await expect(
-    page.getByRole('alert').getByRole('link', {
-      name: 'The current password is wrong.',
-    }),
-  ).toBeVisible();
+  await expectFieldError(page, current, 'The current password is wrong.');
   await expect(page.getByLabel('New password')).toHaveValue('Fresh-pass-2026');
   await expectNoAxeViolations(page);
 
@@ -50,12 +44,10 @@ test('a customer changes the password, stays signed in and signs in with it late
   await page.getByRole('link', { name: 'Profile' }).click();
   await expect(page.getByLabel('First name')).toHaveValue(customer.firstName);
 
-  await signOut(page);
-  await page.goto('/sign-in');
-  await signIn(page, customer);
-  await expect(page.getByText('Email or password is wrong.')).toBeVisible();
-  await signIn(page, { ...customer, password: 'Fresh-pass-2026' });
-  await expect(page).toHaveURL(/\/account$/);
+  await expectCredentialsChanged(page, customer, {
+    ...customer,
+    password: 'Fresh-pass-2026',
+  });
 });
 
 test('the form rates the new password, warns about Caps Lock and shows the password on request', async ({
@@ -116,9 +108,7 @@ test('a change made elsewhere meanwhile does not stop the password change', asyn
   const customer = newCustomer();
   await signUp(page, customer);
   await openChangePassword(page);
-  await page.evaluate(() =>
-    window.__emulator?.setFaults({ conflictNextWrite: true }),
-  );
+  await callEmulator(page, 'setFaults', { conflictNextWrite: true });
 
   await page.getByLabel('Current password').fill(customer.password);
   await page.getByLabel('New password').fill('Fresh-pass-2026');

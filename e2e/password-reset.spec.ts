@@ -1,7 +1,14 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 
-import { newCustomer, signIn, signOut, signUp } from './support/customer';
+import { expectNoAxeViolations } from './support/axe';
+import {
+  expectCredentialsChanged,
+  newCustomer,
+  signedOutCustomer,
+  signOut,
+  signUp,
+} from './support/customer';
+import { callEmulator } from './support/emulator-controls';
 import { isLiveProject } from './support/projects';
 
 // The reset emails come from the account service, which mock mode plays;
@@ -11,13 +18,6 @@ test.beforeEach(({ page: _page }, info) => {
   const forLive = info.title.startsWith('a live build');
   test.skip(live !== forLive, 'for the other kind of build');
 });
-
-async function expectNoAxeViolations(page: Page) {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(result.violations).toEqual([]);
-}
 
 async function askForResetLink(page: Page, email: string) {
   await page.goto('/forgot-password');
@@ -41,9 +41,7 @@ test('a customer who forgot the password gets a link, chooses a new one and is s
   page,
 }) => {
   test.slow(); // a long journey on a shared, busy machine
-  const customer = newCustomer();
-  await signUp(page, customer);
-  await signOut(page);
+  const customer = await signedOutCustomer(page);
 
   await page.goto('/sign-in');
   await page.getByRole('link', { name: 'Forgot your password?' }).click();
@@ -84,12 +82,10 @@ test('a customer who forgot the password gets a link, chooses a new one and is s
     customer.firstName,
   );
 
-  await signOut(page);
-  await page.goto('/sign-in');
-  await signIn(page, customer);
-  await expect(page.getByText('Email or password is wrong.')).toBeVisible();
-  await signIn(page, { ...customer, password: 'Reset-pass-2026' });
-  await expect(page).toHaveURL(/\/account$/);
+  await expectCredentialsChanged(page, customer, {
+    ...customer,
+    password: 'Reset-pass-2026',
+  });
 });
 
 test('an unknown email gets the same answer, and no email is sent', async ({
@@ -105,9 +101,7 @@ test('a used link and an expired link are told apart before any password is aske
   page,
 }) => {
   test.slow(); // a long journey on a shared, busy machine
-  const customer = newCustomer();
-  await signUp(page, customer);
-  await signOut(page);
+  const customer = await signedOutCustomer(page);
   await askForResetLink(page, customer.email);
   const used = await newestResetLink(page);
   await page.goto(used);
@@ -126,7 +120,7 @@ test('a used link and an expired link are told apart before any password is aske
 
   await askForResetLink(page, customer.email);
   const late = await newestResetLink(page);
-  await page.evaluate(() => window.__emulator?.advanceClock(61 * 60));
+  await callEmulator(page, 'advanceClock', 61 * 60);
   await page.goto(late);
   await expect(page.getByRole('status')).toHaveText('This link has expired.');
   await expect(page.getByLabel('New password')).toHaveCount(0);

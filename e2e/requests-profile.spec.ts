@@ -1,6 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 
-import { BUILD_TARGETS, baseUrlOf } from './support/servers';
+import { recordApiRequests } from './support/api-requests';
+import { DEMO, signIn } from './support/customer';
+import { callEmulator } from './support/emulator-controls';
+import { skipOnLiveBuilds } from './support/projects';
 
 /*
  * How many requests each step costs, counted where they leave the page.
@@ -8,35 +11,13 @@ import { BUILD_TARGETS, baseUrlOf } from './support/servers';
  * the demo seed and the demo customer is nobody else's.
  */
 
-const liveBuilds = [BUILD_TARGETS.liveGlobal, BUILD_TARGETS.liveBerlin].map(
-  baseUrlOf,
-);
-test.skip(
-  ({ baseURL }) => liveBuilds.includes(baseURL ?? ''),
+skipOnLiveBuilds(
   'counts requests to the in-browser emulator, which only mock builds have',
 );
 
-const API_BASE = '/ct-emulator/';
-
-/** `METHOD /path` of every request to the emulated API, in order. */
-function recordApiRequests(page: Page) {
-  const seen: string[] = [];
-  page.on('request', (request) => {
-    const { pathname } = new URL(request.url());
-    if (!pathname.startsWith(API_BASE)) return;
-    seen.push(`${request.method()} /${pathname.slice(API_BASE.length)}`);
-  });
-  return {
-    list: () => [...seen],
-    clear: () => void seen.splice(0),
-  };
-}
-
 async function signInAsDemo(page: Page) {
   await page.goto('/sign-in');
-  await page.getByLabel('Email').fill('alex.demo@example.com');
-  await page.getByLabel('Password', { exact: true }).fill('Demo-pass-1');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signIn(page, DEMO);
   await expect(page).toHaveURL(/\/account$/);
 }
 
@@ -68,9 +49,7 @@ test('a version conflict costs one read and one write more', async ({
   const requests = recordApiRequests(page);
   await signInAsDemo(page);
   await openProfile(page);
-  await page.evaluate(() =>
-    window.__emulator?.setFaults({ conflictNextWrite: true }),
-  );
+  await callEmulator(page, 'setFaults', { conflictNextWrite: true });
   requests.clear();
 
   await page.getByLabel('Last name').fill('Example');

@@ -2,7 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 
 import { SESSION_STORAGE_KEY } from '../src/api/token-store';
 import { newCustomer, signIn, signOut, signUp } from './support/customer';
-import { BUILD_TARGETS, baseUrlOf } from './support/servers';
+import { callEmulator } from './support/emulator-controls';
+import { skipOnLiveBuilds } from './support/projects';
 
 /*
  * A whole visit — sign-up, a save, sign-out, a password reset from the
@@ -12,11 +13,7 @@ import { BUILD_TARGETS, baseUrlOf } from './support/servers';
  * None of it may contain a token, a password or the reset token once used.
  */
 
-const liveBuilds = [BUILD_TARGETS.liveGlobal, BUILD_TARGETS.liveBerlin].map(
-  baseUrlOf,
-);
-test.skip(
-  ({ baseURL }) => liveBuilds.includes(baseURL ?? ''),
+skipOnLiveBuilds(
   'reads the reset mail from the in-browser emulator (mock builds only)',
 );
 
@@ -91,9 +88,7 @@ test('no token or password shows up in logs, URLs or error notices', async ({
   await page.getByLabel('Email').fill(customer.email);
   await page.getByRole('button', { name: 'Send reset link' }).click();
   await expect(page.getByRole('status')).toContainText(customer.email);
-  const resetToken = await page.evaluate(
-    () => window.__emulator?.outbox().at(-1)?.tokenValue,
-  );
+  const resetToken = (await callEmulator(page, 'outbox')).at(-1)?.tokenValue;
   expect(resetToken).toBeTruthy();
   const linkUrl = `/reset-password?token=${resetToken}`;
   await page.goto(linkUrl);
@@ -111,7 +106,7 @@ test('no token or password shows up in logs, URLs or error notices', async ({
   await keep();
   await page.getByRole('link', { name: 'Profile' }).first().click();
   // Faults live in the page's emulator only: set after the last page load.
-  await page.evaluate(() => window.__emulator?.setFaults({ outage: true }));
+  await callEmulator(page, 'setFaults', { outage: true });
   await page.getByLabel('Last name').fill('Offline');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('alert').first()).toContainText('unavailable');

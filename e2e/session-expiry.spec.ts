@@ -1,21 +1,22 @@
 import { expect, type Page, test } from '@playwright/test';
 
-import { MOCK_ONLY, isLiveProject } from './support/projects';
-import { expectNoAxeViolations } from './support/cart-helpers';
+import { startAddress } from './support/addresses';
+import { expectNoAxeViolations } from './support/axe';
 import { newCustomer, signIn, signUp } from './support/customer';
+import { callEmulator } from './support/emulator-controls';
+import { followNavLink } from './support/navigation';
+import { skipOnLiveBuilds } from './support/projects';
 
 /*
  * The session runs out under a form: the emulator's clock moves past the
  * refresh token's 200 days, so the next save finds the session gone.
  */
-test.beforeEach(() => {
-  test.skip(isLiveProject(test.info()), MOCK_ONLY);
-});
+skipOnLiveBuilds();
 
 const DAY = 86_400;
 
 async function endSessionOnTheServer(page: Page) {
-  await page.evaluate((s) => window.__emulator?.advanceClock(s), 201 * DAY);
+  await callEmulator(page, 'advanceClock', 201 * DAY);
 }
 
 function drafts(page: Page) {
@@ -31,10 +32,7 @@ test('what was typed survives an expired session and a sign-in', async ({
 }) => {
   const customer = newCustomer();
   await signUp(page, customer);
-  await page
-    .getByRole('navigation')
-    .getByRole('link', { name: 'Profile' })
-    .click();
+  await followNavLink(page, 'Profile');
   await endSessionOnTheServer(page);
 
   await page.getByLabel('Last name').fill('Kept-Name');
@@ -62,16 +60,13 @@ test('what was typed survives an expired session and a sign-in', async ({
 test('a half-typed address comes back in its open form', async ({ page }) => {
   const customer = newCustomer();
   await signUp(page, customer);
-  await page
-    .getByRole('navigation')
-    .getByRole('link', { name: 'Addresses' })
-    .click();
-  await page.getByRole('button', { name: 'Add address' }).click();
-  const form = page.getByRole('form', { name: 'Add address' });
-  await form.getByLabel('Street').fill('Lindenweg');
-  await form.getByLabel('House number').fill('7');
-  await form.getByLabel('Postal code').fill('10115');
-  await form.getByLabel('City').fill('Berlin');
+  await followNavLink(page, 'Addresses');
+  const form = await startAddress(page, {
+    street: 'Lindenweg',
+    number: '7',
+    postalCode: '10115',
+    city: 'Berlin',
+  });
   await endSessionOnTheServer(page);
 
   await form.getByRole('button', { name: 'Save' }).click();
@@ -94,10 +89,7 @@ test('a draft never reaches another customer', async ({ page }) => {
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page).toHaveURL(/\/sign-in$/);
   await signUp(page, first);
-  await page
-    .getByRole('navigation')
-    .getByRole('link', { name: 'Profile' })
-    .click();
+  await followNavLink(page, 'Profile');
   await endSessionOnTheServer(page);
   await page.getByLabel('Last name').fill('Private-Draft');
   await page.getByRole('button', { name: 'Save' }).click();
@@ -114,10 +106,7 @@ test('a draft never reaches another customer', async ({ page }) => {
 test('signing out on purpose keeps nothing', async ({ page }) => {
   const customer = newCustomer();
   await signUp(page, customer);
-  await page
-    .getByRole('navigation')
-    .getByRole('link', { name: 'Profile' })
-    .click();
+  await followNavLink(page, 'Profile');
   await page.getByLabel('Last name').fill('Thrown-Away');
   await page.getByRole('button', { name: 'Sign out' }).click();
   await page.getByRole('button', { name: 'Leave without saving' }).click();

@@ -1,6 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 
 import { newCustomer, signUp } from './support/customer';
+import { followNavLink, saveFirstNameElsewhere } from './support/navigation';
 
 /** What the browser does when the user comes back to the tab. */
 async function comeBackToTab(page: Page) {
@@ -18,20 +19,12 @@ test('a typed last name survives a focus refetch (S20)', async ({
   context,
 }) => {
   await signUp(page, newCustomer());
-  await page
-    .getByRole('navigation')
-    .getByRole('link', { name: 'Profile' })
-    .click();
+  await followNavLink(page, 'Profile');
   await expect(page.getByLabel('Last name')).toHaveValue('Sample');
 
   await page.getByLabel('Last name').fill('Typed-Name');
   // Meanwhile the server's copy changes, so the refetch brings news.
-  const other = await context.newPage();
-  await other.goto('/account/profile');
-  await other.getByLabel('First name').fill('Other-Tab');
-  await other.getByRole('button', { name: 'Save' }).click();
-  await expect(other.getByRole('status')).toHaveText(/saved/i);
-  await other.close();
+  await saveFirstNameElsewhere(context, 'Other-Tab');
   await comeBackToTab(page);
 
   await expect(page.getByLabel('Last name')).toHaveValue('Typed-Name');

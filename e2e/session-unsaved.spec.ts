@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 
-import { expectNoAxeViolations } from './support/cart-helpers';
+import { expectNoAxeViolations } from './support/axe';
 import { newCustomer, signUp } from './support/customer';
+import { followNavLink, navLink } from './support/navigation';
 
 test.beforeEach(async ({ page }) => {
   await signUp(page, newCustomer());
@@ -10,16 +11,10 @@ test.beforeEach(async ({ page }) => {
 test('leaving the profile with unsaved changes asks first', async ({
   page,
 }) => {
-  await page
-    .getByRole('navigation')
-    .getByRole('link', { name: 'Profile' })
-    .click();
+  await followNavLink(page, 'Profile');
   await page.getByLabel('Last name').fill('Unsaved-Name');
 
-  await page
-    .getByRole('navigation')
-    .getByRole('link', { name: 'Addresses' })
-    .click();
+  await followNavLink(page, 'Addresses');
 
   const dialog = page.getByRole('dialog', { name: 'Leave without saving?' });
   await expect(dialog).toBeVisible();
@@ -32,14 +27,9 @@ test('leaving the profile with unsaved changes asks first', async ({
   await expect(dialog).toHaveCount(0);
   await expect(page).toHaveURL(/\/account\/profile$/);
   await expect(page.getByLabel('Last name')).toHaveValue('Unsaved-Name');
-  await expect(
-    page.getByRole('navigation').getByRole('link', { name: 'Addresses' }),
-  ).toBeFocused();
+  await expect(navLink(page, 'Addresses')).toBeFocused();
 
-  await page
-    .getByRole('navigation')
-    .getByRole('link', { name: 'Addresses' })
-    .click();
+  await followNavLink(page, 'Addresses');
   await dialog.getByRole('button', { name: 'Leave without saving' }).click();
   await expect(page).toHaveURL(/\/account\/addresses$/);
 });
@@ -47,46 +37,28 @@ test('leaving the profile with unsaved changes asks first', async ({
 test('nothing is asked without changes, nor after saving them', async ({
   page,
 }) => {
-  await page
-    .getByRole('navigation')
-    .getByRole('link', { name: 'Profile' })
-    .click();
+  await followNavLink(page, 'Profile');
   await page.getByLabel('Last name').fill('Typed');
   await page.getByLabel('Last name').fill('Sample');
-  await page
-    .getByRole('navigation')
-    .getByRole('link', { name: 'Addresses' })
-    .click();
+  await followNavLink(page, 'Addresses');
   await expect(page).toHaveURL(/\/account\/addresses$/);
 
-  await page
-    .getByRole('navigation')
-    .getByRole('link', { name: 'Profile' })
-    .click();
+  await followNavLink(page, 'Profile');
   await page.getByLabel('Last name').fill('Saved-Name');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('status')).toHaveText(/saved/i);
-  await page
-    .getByRole('navigation')
-    .getByRole('link', { name: 'Addresses' })
-    .click();
+  await followNavLink(page, 'Addresses');
 
   await expect(page).toHaveURL(/\/account\/addresses$/);
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
 
 test('a half-typed address asks before leaving too', async ({ page }) => {
-  await page
-    .getByRole('navigation')
-    .getByRole('link', { name: 'Addresses' })
-    .click();
+  await followNavLink(page, 'Addresses');
   await page.getByRole('button', { name: 'Add address' }).click();
   await page.getByLabel('Street').fill('Lindenweg');
 
-  await page
-    .getByRole('navigation')
-    .getByRole('link', { name: 'Profile' })
-    .click();
+  await followNavLink(page, 'Profile');
 
   await expect(
     page.getByRole('dialog', { name: 'Leave without saving?' }),
@@ -96,10 +68,7 @@ test('a half-typed address asks before leaving too', async ({ page }) => {
 test('reloading or closing with unsaved changes gets the browser prompt', async ({
   page,
 }) => {
-  await page
-    .getByRole('navigation')
-    .getByRole('link', { name: 'Profile' })
-    .click();
+  await followNavLink(page, 'Profile');
   await page.getByLabel('Last name').click();
   await page.keyboard.type('-Changed');
 
@@ -112,10 +81,7 @@ test('reloading or closing with unsaved changes gets the browser prompt', async 
 });
 
 test('signing out with unsaved changes asks first', async ({ page }) => {
-  await page
-    .getByRole('navigation')
-    .getByRole('link', { name: 'Profile' })
-    .click();
+  await followNavLink(page, 'Profile');
   await page.getByLabel('Last name').fill('Unsaved-Name');
 
   await page.getByRole('button', { name: 'Sign out' }).click();

@@ -1,4 +1,4 @@
-import type { TestInfo } from '@playwright/test';
+import { test, type TestInfo } from '@playwright/test';
 
 /**
  * What a Playwright project runs against, from its name: `mock-…` is a
@@ -17,3 +17,13 @@ export function storeKeyOf(info: TestInfo): string | undefined {
 
 export const MOCK_ONLY =
   'mock mode only: live builds show no demo hint and carry no emulator';
+
+/**
+ * Skips the tests of the file (or of the `describe` it is called in) on
+ * live builds, saying why.
+ */
+export function skipOnLiveBuilds(why: string = MOCK_ONLY): void {
+  test.beforeEach(() => {
+    test.skip(isLiveProject(test.info()), why);
+  });
+}
