@@ -1,24 +1,26 @@
 import { expect, test, type Page } from '@playwright/test';
-import { newCustomer, signIn, signOut, signUp } from './support/customer';
+
+import {
+  addressCard,
+  type NewAddress,
+  startAddress,
+} from './support/addresses';
+import {
+  DEMO,
+  expectGreeted,
+  expectSignUpRefused,
+  newCustomer,
+  signedOutCustomer,
+  signIn,
+  signOut,
+  signUp,
+} from './support/customer';
 import { isLiveProject, MOCK_ONLY } from './support/projects';
 
-async function addAddress(
-  page: Page,
-  address: { street: string; number: string; postalCode: string; city: string },
-) {
-  await page.getByRole('button', { name: 'Add address' }).click();
-  const form = page.getByRole('form', { name: /address/i });
-  await form.getByLabel('Country').selectOption('DE');
-  await form.getByLabel('Street').fill(address.street);
-  await form.getByLabel('House number').fill(address.number);
-  await form.getByLabel('Postal code').fill(address.postalCode);
-  await form.getByLabel('City').fill(address.city);
+async function addAddress(page: Page, address: NewAddress) {
+  const form = await startAddress(page, { country: 'DE', ...address });
   await form.getByRole('button', { name: 'Save' }).click();
   await expect(form).toHaveCount(0);
-}
-
-function addressCard(page: Page, street: string) {
-  return page.getByRole('listitem').filter({ hasText: street });
 }
 
 test('a new customer signs up, signs in and keeps a profile and addresses', async ({
@@ -27,9 +29,7 @@ test('a new customer signs up, signs in and keeps a profile and addresses', asyn
   const customer = newCustomer();
 
   await signUp(page, customer);
-  await expect(page.getByRole('heading', { level: 1 })).toContainText(
-    customer.firstName,
-  );
+  await expectGreeted(page, customer);
 
   await signOut(page);
   await page.goto('/account/profile');
@@ -103,22 +103,12 @@ test('a new customer signs up, signs in and keeps a profile and addresses', asyn
 test('a second sign-up with the same email, in any case, is refused on the email field', async ({
   page,
 }) => {
-  const customer = newCustomer();
-  await signUp(page, customer);
-  await signOut(page);
+  const customer = await signedOutCustomer(page);
 
-  await page.goto('/sign-up');
-  await page.getByLabel('First name').fill('Sam');
-  await page.getByLabel('Last name').fill('Other');
-  await page.getByLabel('Email').fill(customer.email.toLowerCase());
-  await page.getByLabel('Password', { exact: true }).fill('Other-pass-99');
-  await page.getByRole('button', { name: 'Create account' }).click();
-
-  const email = page.getByLabel('Email');
-  await expect(email).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByText(/already exists/i).first()).toBeVisible();
-  await expect(email).toHaveValue(customer.email.toLowerCase());
-  await expect(page).toHaveURL(/\/sign-up$/);
+  await expectSignUpRefused(page, customer.email.toLowerCase());
+  await expect(page.getByLabel('Email')).toHaveValue(
+    customer.email.toLowerCase(),
+  );
 });
 
 test('wrong credentials get one neutral message and keep the email', async ({
@@ -139,12 +129,7 @@ test('the demo customer signs in with the hinted credentials', async ({
 }) => {
   test.skip(isLiveProject(test.info()), MOCK_ONLY);
   await page.goto('/sign-in');
-  await signIn(page, {
-    email: 'alex.demo@example.com',
-    password: 'Demo-pass-1',
-    firstName: 'Alex',
-    lastName: 'Demo',
-  });
+  await signIn(page, DEMO);
   await expect(page).toHaveURL(/\/account$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Alex');
 });

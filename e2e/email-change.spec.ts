@@ -3,6 +3,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import {
   expectCredentialsChanged,
+  expectGreeted,
   newCustomer,
   signedOutCustomer,
   signUp,
@@ -124,9 +125,7 @@ test.describe('verification, with the mock account service', () => {
     );
     await expectNoAxeViolations(page);
     await page.getByRole('link', { name: 'Go to your account' }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toContainText(
-      customer.firstName,
-    );
+    await expectGreeted(page, customer);
     await expect(page.getByText('Not verified')).toHaveCount(0);
     await expect(page.getByText('Please verify your email.')).toHaveCount(0);
   });

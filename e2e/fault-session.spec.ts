@@ -17,28 +17,39 @@ skipOnLiveBuilds('drives the in-browser emulator, which only mock builds have');
 
 const DAY = 86_400;
 
+/** A write refused for its expired token is never applied: sent again. */
+const REFRESHED_AND_SENT_AGAIN = [
+  'POST /demo/me',
+  'POST /oauth/token refresh_token',
+  'POST /demo/me',
+];
+
 const storedVersion = async (page: Page) =>
   (await storedCustomer(page, DEMO.email)).version;
+
+/**
+ * The demo customer's profile, open and signed in, `seconds` later on the
+ * server's clock; the requests are recorded from then on.
+ */
+async function profileLater(page: Page, seconds: number) {
+  const requests = recordApiRequests(page);
+  await openProfileAsDemo(page);
+  const before = await storedVersion(page);
+  await callEmulator(page, 'advanceClock', seconds);
+  requests.clear();
+  return { requests, before };
+}
 
 test('an access token that expired mid-visit is refreshed once and the save goes through', async ({
   page,
 }) => {
-  const requests = recordApiRequests(page);
-  await openProfileAsDemo(page);
-  const before = await storedVersion(page);
-  await callEmulator(page, 'advanceClock', 2 * DAY + 60);
-  requests.clear();
+  const { requests, before } = await profileLater(page, 2 * DAY + 60);
 
   await page.getByLabel('First name').fill('Alexis');
   await page.getByRole('button', { name: 'Save' }).click();
 
   await expect(page.getByRole('status')).toHaveText('Saved.');
-  // The refused write was never applied, so it is sent once more.
-  expect(requests.list()).toEqual([
-    'POST /demo/me',
-    'POST /oauth/token refresh_token',
-    'POST /demo/me',
-  ]);
+  expect(requests.list()).toEqual(REFRESHED_AND_SENT_AGAIN);
   expect(await storedVersion(page)).toBe(before + 1);
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
   await page.reload();
@@ -48,12 +59,8 @@ test('an access token that expired mid-visit is refreshed once and the save goes
 test('a network failure while the token is refreshed keeps the customer signed in', async ({
   page,
 }) => {
-  const requests = recordApiRequests(page);
-  await openProfileAsDemo(page);
-  const before = await storedVersion(page);
-  await callEmulator(page, 'advanceClock', 2 * DAY + 60);
+  const { requests, before } = await profileLater(page, 2 * DAY + 60);
   await dropTokenEndpoint(page);
-  requests.clear();
 
   await page.getByLabel('First name').fill('Patient');
   await page.getByRole('button', { name: 'Save' }).click();
@@ -71,22 +78,14 @@ test('a network failure while the token is refreshed keeps the customer signed i
   await page.getByRole('button', { name: 'Save' }).click();
 
   await expect(page.getByRole('status')).toHaveText('Saved.');
-  expect(requests.list()).toEqual([
-    'POST /demo/me',
-    'POST /oauth/token refresh_token',
-    'POST /demo/me',
-  ]);
+  expect(requests.list()).toEqual(REFRESHED_AND_SENT_AGAIN);
   expect(await storedVersion(page)).toBe(before + 1);
 });
 
 test('a refused refresh token ends the session once, says so and leads back', async ({
   page,
 }) => {
-  const requests = recordApiRequests(page);
-  await openProfileAsDemo(page);
-  const before = await storedVersion(page);
-  await callEmulator(page, 'advanceClock', 201 * DAY);
-  requests.clear();
+  const { requests, before } = await profileLater(page, 201 * DAY);
 
   await page.getByLabel('First name').fill('Unsent');
   await page.getByRole('button', { name: 'Save' }).click();

@@ -1,22 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 
+import { expectNoAxeViolations } from './support/axe';
 import { newCustomer, signUp } from './support/customer';
-import { isLiveProject } from './support/projects';
-
-async function expectNoAxeViolations(page: Page) {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(result.violations).toEqual([]);
-}
+import { skipOnLiveBuilds } from './support/projects';
 
 const html = (page: Page) => page.locator('html');
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 
-test.beforeEach(() => {
-  test.skip(isLiveProject(test.info()), 'the mock project covers the UI text');
-});
+skipOnLiveBuilds('the mock project covers the UI text');
 
 test('Deutsch in the header turns sign-in, profile and addresses German', async ({
   page,

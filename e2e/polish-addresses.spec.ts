@@ -1,28 +1,8 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
+import { addressCard as card, startAddress } from './support/addresses';
 import { newCustomer, signUp } from './support/customer';
-
-interface NewAddress {
-  country: string;
-  street: string;
-  number: string;
-  postalCode: string;
-  city: string;
-}
-
-async function fillAddress(page: Page, address: NewAddress) {
-  await page.getByRole('button', { name: 'Add address' }).click();
-  const form = page.getByRole('form', { name: 'Add address' });
-  await form.getByLabel('Country').selectOption(address.country);
-  await form.getByLabel('Street').fill(address.street);
-  await form.getByLabel('House number').fill(address.number);
-  await form.getByLabel('Postal code').fill(address.postalCode);
-  await form.getByLabel('City').fill(address.city);
-  return form;
-}
-
-const card = (page: Page, text: string) =>
-  page.getByRole('listitem').filter({ hasText: text });
+import { openAnotherTab } from './support/navigation';
 
 test('a UK address shows town, then its postcode upper-cased', async ({
   page,
@@ -30,7 +10,7 @@ test('a UK address shows town, then its postcode upper-cased', async ({
   await signUp(page, newCustomer());
   await page.goto('/account/addresses');
 
-  const form = await fillAddress(page, {
+  const form = await startAddress(page, {
     country: 'GB',
     street: 'Example Road',
     number: '10',
@@ -50,10 +30,9 @@ test('two tabs adding a default shipping address: the second one chooses', async
 }) => {
   await signUp(page, newCustomer());
   await page.goto('/account/addresses');
-  const other = await context.newPage();
-  await other.goto('/account/addresses');
+  const other = await openAnotherTab(context, '/account/addresses');
 
-  const first = await fillAddress(page, {
+  const first = await startAddress(page, {
     country: 'DE',
     street: 'Lindenweg',
     number: '7',
@@ -61,7 +40,7 @@ test('two tabs adding a default shipping address: the second one chooses', async
     city: 'Berlin',
   });
   await first.getByLabel('Default shipping').check();
-  const second = await fillAddress(other, {
+  const second = await startAddress(other, {
     country: 'DE',
     street: 'Ahornallee',
     number: '12',

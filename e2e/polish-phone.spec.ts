@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 
+import { addressCard, startAddress } from './support/addresses';
 import { newCustomer, signUp } from './support/customer';
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
@@ -73,20 +74,19 @@ test('account pages with long unbroken text fit a phone', async ({ page }) => {
   await expectPhoneFriendly(page);
 
   await page.goto('/account/addresses');
-  await page.getByRole('button', { name: 'Add address' }).click();
-  const form = page.getByRole('form', { name: 'Add address' });
-  await form.getByLabel('Country').selectOption('DE');
-  await form.getByLabel('Street').fill(LONG_STREET);
-  await form.getByLabel('House number').fill('1');
-  await form.getByLabel('Postal code').fill('10115');
-  await form.getByLabel('City').fill('Berlin');
+  const form = await startAddress(page, {
+    country: 'DE',
+    street: LONG_STREET,
+    number: '1',
+    postalCode: '10115',
+    city: 'Berlin',
+  });
   await form.getByLabel('Default shipping').check();
   await expectPhoneFriendly(page);
   await form.getByRole('button', { name: 'Save' }).click();
   await expect(form).toHaveCount(0);
 
-  const card = page.getByRole('listitem').filter({ hasText: LONG_STREET });
-  await expect(card).toBeVisible();
+  await expect(addressCard(page, LONG_STREET)).toBeVisible();
   await expectPhoneFriendly(page);
 
   await page.goto('/account');
@@ -103,15 +103,15 @@ test('address cards show no list bullets outside the card', async ({
 }) => {
   await signUp(page, newCustomer());
   await page.goto('/account/addresses');
-  await page.getByRole('button', { name: 'Add address' }).click();
-  const form = page.getByRole('form', { name: 'Add address' });
-  await form.getByLabel('Street').fill('Lindenweg');
-  await form.getByLabel('House number').fill('7');
-  await form.getByLabel('Postal code').fill('10115');
-  await form.getByLabel('City').fill('Berlin');
+  const form = await startAddress(page, {
+    street: 'Lindenweg',
+    number: '7',
+    postalCode: '10115',
+    city: 'Berlin',
+  });
   await form.getByRole('button', { name: 'Save' }).click();
 
-  const card = page.getByRole('listitem').filter({ hasText: 'Lindenweg' });
+  const card = addressCard(page, 'Lindenweg');
   await expect(card).toHaveCSS('list-style-type', 'none');
   const list = page.getByRole('list').filter({ has: card });
   const [listBox, cardBox] = await Promise.all([

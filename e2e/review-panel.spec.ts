@@ -1,36 +1,19 @@
 import { expect, type Page, test } from '@playwright/test';
 
-import { MOCK_ONLY } from './support/projects';
-import { BUILD_TARGETS, baseUrlOf } from './support/servers';
+import { skipOnLiveBuilds } from './support/projects';
+import {
+  closePanel,
+  openPanel,
+  panelOf,
+  signInFromPanel,
+} from './support/review-panel';
 
 /*
  * Each control of the review panel puts the app into the state it names,
  * seen the way a reviewer sees it.
  */
 
-test.skip(
-  ({ baseURL }) => baseURL !== baseUrlOf(BUILD_TARGETS.mock),
-  MOCK_ONLY,
-);
-
-function panelOf(page: Page) {
-  return page.getByRole('complementary', { name: 'Design review' });
-}
-
-async function openPanel(page: Page) {
-  const toggle = page.getByRole('button', { name: 'Review panel' });
-  if ((await toggle.getAttribute('aria-expanded')) !== 'true') {
-    await toggle.click();
-  }
-  return panelOf(page);
-}
-
-async function closePanel(page: Page) {
-  const toggle = page.getByRole('button', { name: 'Review panel' });
-  if ((await toggle.getAttribute('aria-expanded')) === 'true') {
-    await toggle.click();
-  }
-}
+skipOnLiveBuilds();
 
 /** Loads a scenario on `path` and signs in as its customer. */
 async function signedIn(
@@ -40,11 +23,7 @@ async function signedIn(
   path = '/account',
 ) {
   await page.goto(`${path}?scenario=${scenario}`);
-  await (
-    await openPanel(page)
-  )
-    .getByRole('button', { name: `Sign in as ${name}` })
-    .click();
+  await signInFromPanel(page, name);
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`${path}$`));
   await closePanel(page);

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 
 import { SCENARIOS, type Scenario } from '../src/emulator/core/seeds';
@@ -7,8 +6,9 @@ import {
   NOT_FOUND_HEADING,
   PUBLIC_PAGES,
 } from '../src/review-panel/review-pages';
-import { MOCK_ONLY } from './support/projects';
-import { BUILD_TARGETS, baseUrlOf } from './support/servers';
+import { expectNoAxeViolations } from './support/axe';
+import { skipOnLiveBuilds } from './support/projects';
+import { openPanel, signInFromPanel } from './support/review-panel';
 
 /*
  * Design review mode: every scenario loads from `?scenario=`, and every
@@ -16,17 +16,7 @@ import { BUILD_TARGETS, baseUrlOf } from './support/servers';
  * open review panel included.
  */
 
-test.skip(
-  ({ baseURL }) => baseURL !== baseUrlOf(BUILD_TARGETS.mock),
-  MOCK_ONLY,
-);
-
-async function expectNoAxeViolations(page: Page) {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(result.violations).toEqual([]);
-}
+skipOnLiveBuilds();
 
 function heading(page: Page) {
   return page.getByRole('main').getByRole('heading', { level: 1 });
@@ -46,14 +36,6 @@ async function visit(page: Page, path: string): Promise<boolean> {
   await expect(page).toHaveURL(new RegExp(`${path}$`));
   await expect(page.getByRole('main')).not.toContainText('Loading');
   return true;
-}
-
-async function openPanel(page: Page) {
-  const toggle = page.getByRole('button', { name: 'Review panel' });
-  if ((await toggle.getAttribute('aria-expanded')) !== 'true') {
-    await toggle.click();
-  }
-  return page.getByRole('complementary', { name: 'Design review' });
 }
 
 /** The customer a global build can sign in, if the scenario has one. */
@@ -107,11 +89,7 @@ test('many-addresses shows every script on the address page', async ({
   page,
 }) => {
   await page.goto('/account/addresses?scenario=many-addresses');
-  await (
-    await openPanel(page)
-  )
-    .getByRole('button', { name: /^Sign in as Maximiliane/ })
-    .click();
+  await signInFromPanel(page, 'Maximiliane');
 
   await expect(page).toHaveURL(/\/account\/addresses$/);
   const main = page.getByRole('main');
@@ -122,11 +100,7 @@ test('many-addresses shows every script on the address page', async ({
 
 test('new-customer has no addresses yet', async ({ page }) => {
   await page.goto('/account/addresses?scenario=new-customer');
-  await (
-    await openPanel(page)
-  )
-    .getByRole('button', { name: 'Sign in as Kai Neuling' })
-    .click();
+  await signInFromPanel(page, 'Kai Neuling');
 
   await expect(page.getByRole('main')).toContainText(
     'You have no saved addresses yet.',
@@ -135,11 +109,7 @@ test('new-customer has no addresses yet', async ({ page }) => {
 
 test('unverified-email asks the customer to verify', async ({ page }) => {
   await page.goto('/account?scenario=unverified-email');
-  await (
-    await openPanel(page)
-  )
-    .getByRole('button', { name: 'Sign in as Uma Ungeprüft' })
-    .click();
+  await signInFromPanel(page, 'Uma Ungeprüft');
 
   await expect(page.getByText('Please verify your email.')).toBeVisible();
 });
@@ -167,11 +137,7 @@ test('full-carts: the guest holds a full cart, and signing in merges it', async 
   await expect(main).toContainText('Wool socks');
 
   await page.goto('/sign-in');
-  await (
-    await openPanel(page)
-  )
-    .getByRole('button', { name: 'Sign in as Carla Korb' })
-    .click();
+  await signInFromPanel(page, 'Carla Korb');
   await expect(page).toHaveURL(/\/account$/);
   await page.goto('/cart');
 

@@ -1,15 +1,22 @@
-import { expect, test } from '@playwright/test';
+import { type BrowserContext, expect, type Page, test } from '@playwright/test';
+
 import { newCustomer, signUp } from './support/customer';
+import { openAnotherTab } from './support/navigation';
+
+/** A new customer's profile, open in this tab and in another one. */
+async function profileInTwoTabs(page: Page, context: BrowserContext) {
+  await signUp(page, newCustomer());
+  await page.goto('/account/profile');
+  const other = await openAnotherTab(context, '/account/profile');
+  await expect(other.getByLabel('First name')).toHaveValue('Robin');
+  return other;
+}
 
 test('edits from two tabs both survive when they touch different fields', async ({
   page,
   context,
 }) => {
-  await signUp(page, newCustomer());
-  await page.goto('/account/profile');
-  const other = await context.newPage();
-  await other.goto('/account/profile');
-  await expect(other.getByLabel('First name')).toHaveValue('Robin');
+  const other = await profileInTwoTabs(page, context);
 
   await page.getByLabel('First name').fill('Tab-one');
   await page.getByRole('button', { name: 'Save' }).click();
@@ -29,11 +36,7 @@ test('when both tabs change the same field the user sees both and chooses', asyn
   page,
   context,
 }) => {
-  await signUp(page, newCustomer());
-  await page.goto('/account/profile');
-  const other = await context.newPage();
-  await other.goto('/account/profile');
-  await expect(other.getByLabel('First name')).toHaveValue('Robin');
+  const other = await profileInTwoTabs(page, context);
 
   await page.getByLabel('First name').fill('Saved-first');
   await page.getByRole('button', { name: 'Save' }).click();

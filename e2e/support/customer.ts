@@ -60,6 +60,32 @@ export async function signOut(page: Page) {
   await expect(page.getByRole('button', { name: 'Sign out' })).toHaveCount(0);
 }
 
+/** A page greets the customer by first name in its main heading. */
+export async function expectGreeted(page: Page, customer: TestCustomer) {
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(
+    customer.firstName,
+  );
+}
+
+/**
+ * Someone else signs up with `email`, an address already taken in
+ * another spelling: refused on the email field, still on sign-up.
+ */
+export async function expectSignUpRefused(page: Page, email: string) {
+  await submitSignUp(page, {
+    firstName: 'Sam',
+    lastName: 'Other',
+    email,
+    password: 'Other-pass-99',
+  });
+  await expect(page.getByLabel('Email')).toHaveAttribute(
+    'aria-invalid',
+    'true',
+  );
+  await expect(page.getByText(/already exists/i).first()).toBeVisible();
+  await expect(page).toHaveURL(/\/sign-up$/);
+}
+
 /** A new customer who has signed up and then out again. */
 export async function signedOutCustomer(page: Page): Promise<TestCustomer> {
   const customer = newCustomer();
