@@ -68,6 +68,12 @@ export default defineConfig(({ mode, isPreview }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   return {
     plugins: [react(), checkEnv(), liveWithoutMockWorker()],
+    resolve: {
+      // MSW's cookie jar, unused by the emulator: see no-cookie-jar.ts.
+      alias: {
+        'tough-cookie': resolve('src/emulator/msw/no-cookie-jar.ts'),
+      },
+    },
     server: { host: '127.0.0.1', strictPort: true },
     preview: {
       host: '127.0.0.1',

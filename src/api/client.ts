@@ -11,6 +11,9 @@ export const authClient = createAuthClient(config, gatedFetch);
 export const session = new SessionManager({
   auth: authClient,
   store: createTokenStore(defaultStorage()),
+  // Mock mode starts the session once the emulator (and a review
+  // scenario's hand-over) is ready; until then, pages wait.
+  readOnStart: import.meta.env.VITE_API_MODE !== 'live',
 });
 
 const send = createApiFetch(config, session, gatedFetch);

@@ -120,13 +120,14 @@ function customerSession(extra: Partial<StoredSession> = {}): StoredSession {
   };
 }
 
-function setUp(stored?: StoredSession) {
+function setUp(stored?: StoredSession, readOnStart = false) {
   const storage = createMemoryStorage();
   if (stored) storage.setItem(SESSION_STORAGE_KEY, JSON.stringify(stored));
   const auth = createAuthClient(config, (input, init) => fetch(input, init));
   const session = new SessionManager({
     auth,
     store: createTokenStore(storage),
+    readOnStart,
   });
   const apiFetch = createApiFetch(config, session, (input, init) =>
     fetch(input, init),
@@ -274,5 +275,20 @@ describe('session lifecycle', () => {
     session.handleStorageEvent({ key: SESSION_STORAGE_KEY, newValue: null });
 
     expect(changes).toEqual(['signed-in', 'anonymous']);
+  });
+
+  it('can leave the stored session unread until it starts', async () => {
+    const { session, storage } = setUp(customerSession(), true);
+    const replaced = customerSession({ customerId: 'c-2' });
+
+    expect(session.getState()).toEqual({ status: 'loading' });
+    storage.setItem(SESSION_STORAGE_KEY, JSON.stringify(replaced));
+    await session.start();
+
+    expect(session.getState()).toEqual({
+      status: 'signed-in',
+      customerId: 'c-2',
+    });
+    expect(seen.anonymous).toBe(0);
   });
 });

@@ -30,6 +30,11 @@ interface SessionDeps {
   auth: AuthClient;
   store: TokenStore;
   now?: () => number;
+  /**
+   * Leave the stored session unread (status 'loading') until start(): for
+   * mock mode, where design review may replace it before the app begins.
+   */
+  readOnStart?: boolean;
 }
 
 /**
@@ -40,6 +45,8 @@ export class SessionManager {
   private current: StoredSession | undefined;
   private state: SessionState = { status: 'loading' };
   private pending: Promise<StoredSession> | undefined;
+  /** Whether the stored session has been read (or replaced). */
+  private restored = false;
   private ended: SessionEnd | undefined;
   private readonly listeners = new Set<() => void>();
   private readonly auth: AuthClient;
@@ -50,6 +57,11 @@ export class SessionManager {
     this.auth = deps.auth;
     this.store = deps.store;
     this.now = deps.now ?? Date.now;
+    if (!deps.readOnStart) this.restore();
+  }
+
+  private restore(): void {
+    this.restored = true;
     this.current = this.store.read();
     if (this.current) this.setState(stateOf(this.current));
   }
@@ -66,6 +78,7 @@ export class SessionManager {
 
   /** Makes sure a session exists; the app calls it once at start. */
   async start(): Promise<void> {
+    if (!this.restored) this.restore();
     try {
       await this.getAccessToken();
     } catch {
@@ -121,6 +134,7 @@ export class SessionManager {
   /** Follows sign-in, sign-out and refreshes made in another tab. */
   handleStorageEvent = (event: Pick<StorageEvent, 'key' | 'newValue'>) => {
     if (event.key !== SESSION_STORAGE_KEY && event.key !== null) return;
+    this.restored = true;
     this.current = parseStoredSession(event.newValue);
     if (this.current?.kind !== 'customer') this.ended = 'elsewhere';
     // Another tab is mid-way through a switch; it will write the new session

@@ -5,6 +5,7 @@ import '../api/zod-csp';
 import './styles.css';
 
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 
@@ -29,16 +30,15 @@ function afterFirstPaint(task: () => void): void {
 }
 
 /**
- * Mock mode: the emulator (as big as the app) loads after the first paint
- * instead of before it, so the page shows without waiting for it; the
- * requests wait for it, and for a scenario's hand-over, at the request
- * gate. A static check, so live builds leave the emulator out entirely.
+ * Connects the app to its backend once the first page is on screen. Mock
+ * mode loads the emulator (as big as the app) after the first paint
+ * instead of before it, so the page shows without waiting for it. The
+ * request gate closes first, so nothing the first render asks for leaves
+ * before the emulator (and a scenario's hand-over) is ready. A static
+ * check, so live builds leave the emulator out entirely.
  */
-function startBackend(root: Root): void {
-  if (import.meta.env.VITE_API_MODE === 'live') {
-    startSession();
-    return;
-  }
+function prepareBackend(): (root: Root) => void {
+  if (import.meta.env.VITE_API_MODE === 'live') return startSession;
   let begin: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => {
     begin = resolve;
@@ -46,31 +46,37 @@ function startBackend(root: Root): void {
     (await import('./mock-mode')).startMockMode(config.apiUrl),
   );
   holdRequestsUntil(ready);
-  ready.then(startSession, (error: unknown) => {
-    root.unmount();
-    showStartupError(error);
-  });
-  afterFirstPaint(begin);
+  return (root) => {
+    ready.then(startSession, (error: unknown) => {
+      root.unmount();
+      showStartupError(error);
+    });
+    afterFirstPaint(begin);
+  };
 }
 
 async function start(): Promise<void> {
   const container = document.getElementById('root');
   if (!container) throw new Error('The page has no #root element.');
-  const reactRoot = createRoot(container);
-  startBackend(reactRoot);
+  const connect = prepareBackend();
   // German comes in its own chunk: fetched before the first render, so a
   // German reader never sees the page flash in English.
   const startLanguage = await loadLanguage(initialLocale()).catch(
     () => ENGLISH,
   );
   document.documentElement.lang = startLanguage.locale;
-  reactRoot.render(
-    <StrictMode>
-      <Providers language={startLanguage}>
-        <RouterProvider router={router} />
-      </Providers>
-    </StrictMode>,
+  const root = createRoot(container);
+  // Committed at once, so the frame the emulator waits for has the page.
+  flushSync(() =>
+    root.render(
+      <StrictMode>
+        <Providers language={startLanguage}>
+          <RouterProvider router={router} />
+        </Providers>
+      </StrictMode>,
+    ),
   );
+  connect(root);
 }
 
 start().catch(showStartupError);

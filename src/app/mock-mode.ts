@@ -47,7 +47,7 @@ function handOverSession(guest: GuestSession | undefined): void {
 }
 
 const app: AppBridge = {
-  navigate: (path, options) => void router.navigate(path, options),
+  navigate: (path, options) => router.navigate(path, options),
   signOut: () => session.signOut(),
   isSignedIn: () => session.getState().status === 'signed-in',
   handOverSession,
@@ -62,5 +62,5 @@ const app: AppBridge = {
 export async function startMockMode(baseUrl: string): Promise<void> {
   const { controls } = await startBrowserEmulator(baseUrl);
   window.__emulator = controls;
-  startReview({ controls, app });
+  await startReview({ controls, app });
 }

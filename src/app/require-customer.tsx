@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Navigate, Outlet, useLocation } from 'react-router';
+import { Navigate, Outlet } from 'react-router';
 
 import { useMe } from '../api/me';
 import { useSession } from '../api/use-session';
@@ -14,28 +14,34 @@ import { PageHeading } from '../ui/page-heading';
  * A page shows once the customer has loaded (or failed to: the page
  * offers the retry), so it paints whole with whatever the layout adds for
  * that customer, such as the verify-email banner, instead of being pushed
- * down by it a moment later.
+ * down by it a moment later. Once shown, pages stay: a page refetching a
+ * customer that failed to load would otherwise hide itself again.
  */
 export function RequireCustomer() {
   const t = useT(coreMessages);
   const { status } = useSession();
   const me = useMe({ enabled: status === 'signed-in' });
-  const location = useLocation();
   // Whether this tab showed an account page to a signed-in customer: if so,
   // losing the session here means it ended (expired, or signed out in
   // another tab), and the sign-in page says so.
   const [wasSignedIn, setWasSignedIn] = useState(status === 'signed-in');
   if (status === 'signed-in' && !wasSignedIn) setWasSignedIn(true);
+  const [settled, setSettled] = useState(false);
+  if (status === 'signed-in' && !me.isPending && !settled) setSettled(true);
 
   if (status === 'signed-in') {
-    return me.isPending ? <LoadingStatus /> : <Outlet />;
+    return settled || !me.isPending ? <Outlet /> : <LoadingStatus />;
   }
   // The layout shows the "unavailable" notice with its retry.
   if (status === 'unavailable') {
     return <PageHeading>{t('app.yourAccount')}</PageHeading>;
   }
   if (status === 'loading') return <LoadingStatus />;
-  const here = `${location.pathname}${location.search}${location.hash}`;
+  // The address bar, not the rendered location: a navigation React has
+  // not rendered yet (such as review mode dropping `?scenario=`) is
+  // already there.
+  const { pathname, search, hash } = window.location;
+  const here = `${pathname}${search}${hash}`;
   return (
     <Navigate
       to={signInPathFor(here)}

@@ -6,15 +6,17 @@ import { takeScenarioParam, withScenarioParam } from './scenario-url';
 /**
  * Applies `?scenario=<name>` once, on load and before the app starts its
  * session, then takes it out of the address bar so a reload keeps the
- * data as it is by then. Returns a problem to show, if any.
+ * data as it is by then. Returns a problem to show, if any. The page is
+ * already on screen: the clean address is in place before the session
+ * changes, so a redirect to sign-in never carries the parameter along.
  */
-export function applyScenarioFromUrl({
+export async function applyScenarioFromUrl({
   controls,
   app,
-}: ReviewDeps): string | undefined {
+}: ReviewDeps): Promise<string | undefined> {
   const { name, rest } = takeScenarioParam(window.location.href);
   if (name === undefined) return undefined;
-  app.navigate(rest, { replace: true });
+  await app.navigate(rest, { replace: true });
 
   const scenario = findScenario(name);
   if (!scenario) {

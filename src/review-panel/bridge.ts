@@ -8,7 +8,7 @@ import type { PersistentControls } from '../emulator/msw/persistence';
  */
 export interface AppBridge {
   /** Client-side navigation, as a link in the app would do. */
-  navigate(path: string, options?: { replace?: boolean }): void;
+  navigate(path: string, options?: { replace?: boolean }): Promise<void>;
   /** The app's own sign-out. */
   signOut(): Promise<void>;
   isSignedIn(): boolean;

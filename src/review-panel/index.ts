@@ -9,8 +9,8 @@ export type { AppBridge, ReviewDeps } from './bridge';
  * back this tab's faults, and shows the review panel. Runs before the app
  * starts its session, so a scenario's guest session is the one it uses.
  */
-export function startReview(deps: ReviewDeps): void {
-  const notice = applyScenarioFromUrl(deps);
+export async function startReview(deps: ReviewDeps): Promise<void> {
+  const notice = await applyScenarioFromUrl(deps);
   restoreFaults(deps);
   mountReviewPanel(deps, notice);
 }

@@ -24,7 +24,7 @@ export function MailboxSection({ app, count }: Props) {
           href={MAILBOX_PATH}
           onClick={(event) => {
             event.preventDefault();
-            app.navigate(MAILBOX_PATH);
+            void app.navigate(MAILBOX_PATH);
           }}
         >
           Open the mailbox

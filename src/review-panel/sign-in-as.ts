@@ -17,7 +17,7 @@ export async function signInAs(
   if (app.isSignedIn()) await app.signOut();
   if (here !== '/sign-in') {
     const returnTo = here.startsWith('/account') ? here : '/account';
-    app.navigate(`/sign-in?${new URLSearchParams({ returnTo })}`);
+    void app.navigate(`/sign-in?${new URLSearchParams({ returnTo })}`);
   }
   const form = await signInForm();
   fill(form, 'email', customer.email);
