@@ -29,7 +29,9 @@ const reuseExistingServer = process.env.E2E_REUSE_SERVERS === '1';
 
 /** A production build of one target, served by `vite preview`. */
 function preview(target: BuildTarget) {
-  const outDir = `dist-${target.name}`;
+  // Per port, so two runs with different E2E_PORT_BASE never rebuild the
+  // files the other one is serving.
+  const outDir = `dist-${target.name}-${target.port}`;
   return {
     command:
       `npx vite build --outDir ${outDir} --emptyOutDir --logLevel error && ` +

@@ -13,7 +13,7 @@ export const EMULATOR_URL = `http://127.0.0.1:${EMULATOR_PORT}`;
 export const EMULATOR_PROJECT_KEY = 'demo';
 
 export interface BuildTarget {
-  /** Playwright project name; the build goes to `dist-<name>`. */
+  /** Playwright project name; the build goes to `dist-<name>-<port>`. */
   name: string;
   port: number;
   /** The app's VITE_* variables for this build. */

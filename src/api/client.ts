@@ -12,8 +12,8 @@ export const session = new SessionManager({
   auth: authClient,
   store: createTokenStore(defaultStorage()),
   // Mock mode starts the session once the emulator (and a review
-  // scenario's hand-over) is ready; until then, pages wait.
-  readOnStart: import.meta.env.VITE_API_MODE !== 'live',
+  // scenario's hand-over) is ready; until then, no redirects.
+  confirmOnStart: import.meta.env.VITE_API_MODE !== 'live',
 });
 
 const send = createApiFetch(config, session, gatedFetch);

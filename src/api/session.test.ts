@@ -120,14 +120,14 @@ function customerSession(extra: Partial<StoredSession> = {}): StoredSession {
   };
 }
 
-function setUp(stored?: StoredSession, readOnStart = false) {
+function setUp(stored?: StoredSession, confirmOnStart = false) {
   const storage = createMemoryStorage();
   if (stored) storage.setItem(SESSION_STORAGE_KEY, JSON.stringify(stored));
   const auth = createAuthClient(config, (input, init) => fetch(input, init));
   const session = new SessionManager({
     auth,
     store: createTokenStore(storage),
-    readOnStart,
+    confirmOnStart,
   });
   const apiFetch = createApiFetch(config, session, (input, init) =>
     fetch(input, init),
@@ -277,18 +277,22 @@ describe('session lifecycle', () => {
     expect(changes).toEqual(['signed-in', 'anonymous']);
   });
 
-  it('can leave the stored session unread until it starts', async () => {
-    const { session, storage } = setUp(customerSession(), true);
-    const replaced = customerSession({ customerId: 'c-2' });
-
-    expect(session.getState()).toEqual({ status: 'loading' });
-    storage.setItem(SESSION_STORAGE_KEY, JSON.stringify(replaced));
-    await session.start();
+  it('can mark the stored session unconfirmed until it starts', async () => {
+    const { session } = setUp(customerSession(), true);
 
     expect(session.getState()).toEqual({
       status: 'signed-in',
-      customerId: 'c-2',
+      customerId: 'c-1',
+      unconfirmed: true,
     });
-    expect(seen.anonymous).toBe(0);
+    session.handleStorageEvent({ key: SESSION_STORAGE_KEY, newValue: null });
+    expect(session.getState()).toEqual({
+      status: 'anonymous',
+      unconfirmed: true,
+    });
+    await session.start();
+
+    expect(session.getState()).toEqual({ status: 'anonymous' });
+    expect(seen.anonymous).toBe(1);
   });
 });

@@ -21,6 +21,11 @@ export type SessionEnd = 'expired' | 'signed-out' | 'elsewhere';
 export interface SessionState {
   status: SessionStatus;
   customerId?: string;
+  /**
+   * The stored session, shown before start() has confirmed it: design
+   * review may still replace it, so no one should be sent to sign in yet.
+   */
+  unconfirmed?: true;
 }
 
 /** Treat a token as expired a little early so it cannot lapse in flight. */
@@ -31,10 +36,10 @@ interface SessionDeps {
   store: TokenStore;
   now?: () => number;
   /**
-   * Leave the stored session unread (status 'loading') until start(): for
-   * mock mode, where design review may replace it before the app begins.
+   * Mark the state `unconfirmed` until start(): for mock mode, where
+   * design review may replace the stored session before the app begins.
    */
-  readOnStart?: boolean;
+  confirmOnStart?: boolean;
 }
 
 /**
@@ -45,8 +50,7 @@ export class SessionManager {
   private current: StoredSession | undefined;
   private state: SessionState = { status: 'loading' };
   private pending: Promise<StoredSession> | undefined;
-  /** Whether the stored session has been read (or replaced). */
-  private restored = false;
+  private started: boolean;
   private ended: SessionEnd | undefined;
   private readonly listeners = new Set<() => void>();
   private readonly auth: AuthClient;
@@ -57,13 +61,9 @@ export class SessionManager {
     this.auth = deps.auth;
     this.store = deps.store;
     this.now = deps.now ?? Date.now;
-    if (!deps.readOnStart) this.restore();
-  }
-
-  private restore(): void {
-    this.restored = true;
+    this.started = !deps.confirmOnStart;
     this.current = this.store.read();
-    if (this.current) this.setState(stateOf(this.current));
+    this.setState(this.current ? stateOf(this.current) : { status: 'loading' });
   }
 
   getState = (): SessionState => this.state;
@@ -78,7 +78,10 @@ export class SessionManager {
 
   /** Makes sure a session exists; the app calls it once at start. */
   async start(): Promise<void> {
-    if (!this.restored) this.restore();
+    if (!this.started) {
+      this.started = true;
+      this.setState({ ...this.state, unconfirmed: undefined });
+    }
     try {
       await this.getAccessToken();
     } catch {
@@ -134,7 +137,6 @@ export class SessionManager {
   /** Follows sign-in, sign-out and refreshes made in another tab. */
   handleStorageEvent = (event: Pick<StorageEvent, 'key' | 'newValue'>) => {
     if (event.key !== SESSION_STORAGE_KEY && event.key !== null) return;
-    this.restored = true;
     this.current = parseStoredSession(event.newValue);
     if (this.current?.kind !== 'customer') this.ended = 'elsewhere';
     // Another tab is mid-way through a switch; it will write the new session
@@ -196,10 +198,15 @@ export class SessionManager {
     this.store.clear();
   }
 
-  private setState(next: SessionState): void {
+  private setState(state: SessionState): void {
+    const { unconfirmed: _, ...rest } = state;
+    const next: SessionState = this.started
+      ? rest
+      : { ...rest, unconfirmed: true };
     const same =
       next.status === this.state.status &&
-      next.customerId === this.state.customerId;
+      next.customerId === this.state.customerId &&
+      next.unconfirmed === this.state.unconfirmed;
     if (same) return;
     this.state = next;
     for (const listener of this.listeners) listener();

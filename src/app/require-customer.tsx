@@ -19,7 +19,7 @@ import { PageHeading } from '../ui/page-heading';
  */
 export function RequireCustomer() {
   const t = useT(coreMessages);
-  const { status } = useSession();
+  const { status, unconfirmed } = useSession();
   const me = useMe({ enabled: status === 'signed-in' });
   // Whether this tab showed an account page to a signed-in customer: if so,
   // losing the session here means it ended (expired, or signed out in
@@ -36,7 +36,8 @@ export function RequireCustomer() {
   if (status === 'unavailable') {
     return <PageHeading>{t('app.yourAccount')}</PageHeading>;
   }
-  if (status === 'loading') return <LoadingStatus />;
+  // Mock mode, before the emulator is up: review mode may sign someone in.
+  if (status === 'loading' || unconfirmed) return <LoadingStatus />;
   // The address bar, not the rendered location: a navigation React has
   // not rendered yet (such as review mode dropping `?scenario=`) is
   // already there.
