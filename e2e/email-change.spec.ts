@@ -178,6 +178,7 @@ test.describe('verification, with the mock account service', () => {
     await expect(page.getByText(/We sent a link to/)).toBeVisible();
     await page.goto('/mailbox');
     const link = page.getByRole('link', { name: 'Verify your email' });
+    await expect(link).toBeVisible();
     const used = (await link.getAttribute('href')) ?? '';
     await page.goto(used);
     await expect(page.getByRole('status')).toContainText('is verified.');

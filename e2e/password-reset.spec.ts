@@ -33,6 +33,7 @@ async function askForResetLink(page: Page, email: string) {
 async function newestResetLink(page: Page): Promise<string> {
   await page.goto('/mailbox');
   const link = page.getByRole('link', { name: 'Reset your password' }).first();
+  await expect(link).toBeVisible();
   const href = await link.getAttribute('href');
   expect(href).toMatch(/^\/reset-password\?token=[\w-]+$/);
   return href ?? '';
