@@ -162,6 +162,8 @@ test.describe('verification, with the mock account service', () => {
     await send.click();
     await expect(page.getByText(/We sent a link to/)).toBeVisible();
 
+    // Time runs again: a fresh page starts its emulator after a frame.
+    await page.clock.resume();
     await page.goto('/mailbox');
     await expect(
       page.getByRole('link', { name: 'Verify your email' }),

@@ -4,21 +4,15 @@ import { expectNoAxeViolations } from './support/axe';
 import {
   expectCredentialsChanged,
   expectGreeted,
-  newCustomer,
   signedOutCustomer,
   signOut,
-  signUp,
 } from './support/customer';
 import { callEmulator } from './support/emulator-controls';
-import { isLiveProject } from './support/projects';
+import { skipOnLiveBuilds } from './support/projects';
 
-// The reset emails come from the account service, which mock mode plays;
-// live builds here have none and hide the way in (the last test).
-test.beforeEach(({ page: _page }, info) => {
-  const live = isLiveProject(info);
-  const forLive = info.title.startsWith('a live build');
-  test.skip(live !== forLive, 'for the other kind of build');
-});
+// The reset emails come from the account service, which mock mode plays
+// (a build without one: store-without-account-service.spec.ts).
+skipOnLiveBuilds('the mailbox is mock mode only');
 
 async function askForResetLink(page: Page, email: string) {
   await page.goto('/forgot-password');
@@ -137,30 +131,4 @@ test('the reset page without a token says the link does not work', async ({
     'This link does not work.',
   );
   await expect(page.getByLabel('New password')).toHaveCount(0);
-});
-
-test('a live build without an account service offers no reset or verification links', async ({
-  page,
-}) => {
-  const customer = newCustomer();
-  await signUp(page, customer);
-  await expectGreeted(page, customer);
-  await expect(page.getByText('Please verify your email.')).toHaveCount(0);
-  await page.getByRole('link', { name: 'Change email' }).click();
-  await expect(page.getByText('Not verified')).toBeVisible();
-  await expect(
-    page.getByRole('button', { name: 'Send verification link' }),
-  ).toHaveCount(0);
-
-  await signOut(page);
-  await page.goto('/sign-in');
-  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
-  await expect(
-    page.getByRole('link', { name: 'Forgot your password?' }),
-  ).toHaveCount(0);
-  await page.goto('/forgot-password');
-  await expect(
-    page.getByText('Password reset is not available here.'),
-  ).toBeVisible();
-  await expect(page.getByLabel('Email')).toHaveCount(0);
 });

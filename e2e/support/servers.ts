@@ -31,13 +31,17 @@ const liveEnv = {
   VITE_ACCOUNT_SERVICE_URL: `${EMULATOR_URL}/account-service`,
 };
 
+const { VITE_ACCOUNT_SERVICE_URL: _, ...liveWithoutAccountService } = liveEnv;
+
 export const BUILD_TARGETS = {
   mock: { name: 'e2e', port: PORT_BASE + 3, env: { VITE_API_MODE: 'mock' } },
   liveGlobal: { name: 'live-global', port: PORT_BASE + 4, env: liveEnv },
+  // A store build without an account service, as a shop may ship one: it
+  // must hide the reset and verification links (store-*.spec.ts).
   liveBerlin: {
     name: 'live-berlin',
     port: PORT_BASE + 5,
-    env: { ...liveEnv, VITE_CTP_STORE_KEY: 'berlin' },
+    env: { ...liveWithoutAccountService, VITE_CTP_STORE_KEY: 'berlin' },
   },
 } satisfies Record<string, BuildTarget>;
 

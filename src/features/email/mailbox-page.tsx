@@ -1,5 +1,7 @@
-import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 
+import { requestsReady } from '../../api/request-gate';
+import { LoadingStatus } from '../../ui/loading-status';
 import { PageHeading } from '../../ui/page-heading';
 import { usePageTitle } from '../../ui/use-page-title';
 import { useFormat } from '../../ui/i18n/formatters';
@@ -22,8 +24,12 @@ const KINDS = {
   { subject: keyof EmailMessages; path: string }
 >;
 
-/** Newest first, read from the emulator's controls (mock mode only). */
-function readOutbox(): Message[] {
+/**
+ * Newest first, read from the emulator's controls (mock mode only) once
+ * they are there: the page may paint before the emulator has loaded.
+ */
+async function readOutbox(): Promise<Message[]> {
+  await requestsReady();
   return [...(window.__emulator?.outbox() ?? [])].reverse();
 }
 
@@ -35,7 +41,13 @@ export function MailboxPage() {
   const t = useT(emailMessages);
   const { dateTime: when } = useFormat();
   usePageTitle(t('mailbox.title'));
-  const [messages, setMessages] = useState(readOutbox);
+  const outbox = useQuery({
+    queryKey: ['mailbox'],
+    queryFn: readOutbox,
+    staleTime: 0,
+    retry: false,
+  });
+  const messages = outbox.data;
 
   return (
     <>
@@ -45,12 +57,14 @@ export function MailboxPage() {
         <button
           type="button"
           className="button"
-          onClick={() => setMessages(readOutbox())}
+          onClick={() => void outbox.refetch()}
         >
           {t('mailbox.check')}
         </button>
       </p>
-      {messages.length === 0 ? (
+      {messages === undefined ? (
+        <LoadingStatus />
+      ) : messages.length === 0 ? (
         <p>{t('mailbox.empty')}</p>
       ) : (
         <ul className="mailbox">
