@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { Navigate, Outlet } from 'react-router';
 
 import { useMe } from '../api/me';
@@ -28,9 +28,12 @@ export function RequireCustomer() {
   if (status === 'signed-in' && !wasSignedIn) setWasSignedIn(true);
   const [settled, setSettled] = useState(false);
   if (status === 'signed-in' && !me.isPending && !settled) setSettled(true);
+  // The page is rendered as a transition, which React splits into short
+  // tasks, so a long form does not block a tap while it is being built.
+  const showPage = useDeferredValue(settled || !me.isPending);
 
   if (status === 'signed-in') {
-    return settled || !me.isPending ? <Outlet /> : <LoadingStatus />;
+    return showPage ? <Outlet /> : <LoadingStatus />;
   }
   // The layout shows the "unavailable" notice with its retry.
   if (status === 'unavailable') {

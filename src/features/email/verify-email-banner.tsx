@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useDeferredValue } from 'react';
 import { useLocation } from 'react-router';
 
 import { accountService } from '../../api/account-service-client';
@@ -20,7 +21,9 @@ export function VerifyEmailBanner() {
   const t = useT(verifyMessages);
   const me = useQuery({ ...meQueryOptions(), enabled: false });
   const { pathname } = useLocation();
-  const customer = me.data;
+  // Deferred like the account pages (RequireCustomer), so the banner
+  // arrives in the same frame as the page instead of pushing it down.
+  const customer = useDeferredValue(me.data);
 
   if (!customer || customer.isEmailVerified) return null;
   if (!accountService.available || OWN_PAGES.includes(pathname)) return null;
