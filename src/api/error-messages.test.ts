@@ -81,6 +81,20 @@ describe('describeApiError', () => {
     });
   });
 
+  it('asks to wait when the account service limits requests', () => {
+    const error = apiError(429, {
+      statusCode: 429,
+      message: 'Too many requests.',
+      errors: [
+        { code: 'TooManyRequests', message: 'wait', retryAfterSeconds: 40 },
+      ],
+    });
+
+    expect(describeApiError(error, ['email']).formErrors).toEqual([
+      'That was asked for too often just now. Please wait a moment and try again.',
+    ]);
+  });
+
   it('lists several errors once each, fields first come first served', () => {
     const error = apiError(400, {
       statusCode: 400,

@@ -61,6 +61,8 @@ export const errorTable: Record<string, Entry> = {
   ResourceNotFound: { message: 'error.notFound' },
   ExpiredCustomerPasswordToken: { message: 'error.linkExpiredAskNew' },
   ExpiredCustomerEmailToken: { message: 'error.linkExpiredAskNew' },
+  // The account service's rate limit (docs/account-service.md).
+  TooManyRequests: { message: 'error.tooManyRequests' },
   invalid_token: { message: SESSION_ENDED },
   insufficient_scope: { message: SESSION_ENDED },
 };

@@ -63,6 +63,8 @@ export const coreMessagesDe: Translation<CoreMessages> = {
   'error.locked':
     'Dies wird gerade geändert. Bitte versuchen Sie es gleich noch einmal.',
   'error.notFound': 'Dieses Konto wurde nicht gefunden.',
+  'error.tooManyRequests':
+    'Das wurde gerade zu oft angefragt. Bitte warten Sie kurz und versuchen Sie es erneut.',
   'error.linkExpiredAskNew':
     'Dieser Link ist abgelaufen. Bitte fordern Sie einen neuen an.',
   'error.sessionEnded':

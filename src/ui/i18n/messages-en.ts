@@ -60,6 +60,8 @@ export const coreMessages = defineMessages({
   'error.invalidOperation': 'That change is not possible.',
   'error.locked': 'This is being changed right now. Try again in a moment.',
   'error.notFound': 'This account could not be found.',
+  'error.tooManyRequests':
+    'That was asked for too often just now. Please wait a moment and try again.',
   'error.linkExpiredAskNew': 'This link has expired. Ask for a new one.',
   'error.sessionEnded': 'Your session has ended. Please sign in again.',
 
