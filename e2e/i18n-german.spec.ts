@@ -112,3 +112,27 @@ test('saving "Deutsch" as the preferred language switches the UI', async ({
   await expect(heading(page)).toHaveText('Profile');
   await expect(page.getByLabel('Preferred language')).toHaveValue('de');
 });
+
+test('a German translation that cannot be downloaded is said, not ignored', async ({
+  context,
+  page,
+}) => {
+  // The chunk comes through the mock-mode service worker: only a
+  // context route sees that request.
+  await context.route(/\/assets\/german-[^/]*\.js$/, (route) => route.abort());
+  await page.goto('/sign-in');
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Deutsch' }).click();
+
+  await expect(page.getByRole('alert')).toHaveText(
+    'Deutsch could not be loaded. Check the connection and try again.',
+  );
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+
+  await context.unroute(/\/assets\/german-[^/]*\.js$/);
+  await page.getByRole('button', { name: 'Deutsch' }).click();
+  await expect(page.getByRole('button', { name: 'Anmelden' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});

@@ -13,7 +13,7 @@ export const LANGUAGE_NAMES: Record<Locale, string> = {
 
 /** "English / Deutsch": the pressed button is the language shown. */
 export function LanguageSwitcher() {
-  const { locale, setLocale } = useLocale();
+  const { locale, setLocale, failed } = useLocale();
   const t = useT(coreMessages);
   return (
     <div
@@ -35,6 +35,11 @@ export function LanguageSwitcher() {
           </button>
         </Fragment>
       ))}
+      {failed ? (
+        <p role="alert" className="field-error">
+          {t('language.loadFailed', { language: LANGUAGE_NAMES[failed] })}
+        </p>
+      ) : null}
     </div>
   );
 }

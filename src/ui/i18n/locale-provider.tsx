@@ -20,6 +20,8 @@ interface LocaleContextValue {
   language: Language;
   /** Switches the UI and remembers the choice in this browser. */
   setLocale: (locale: Locale) => void;
+  /** A language asked for whose translation could not be downloaded. */
+  failed?: Locale;
 }
 
 const LocaleContext = createContext<LocaleContextValue>({
@@ -36,6 +38,7 @@ interface Props {
 
 export function LocaleProvider({ initial, load, children }: Props) {
   const [language, setLanguage] = useState(initial);
+  const [failed, setFailed] = useState<Locale>();
   // Only the latest choice lands, however the loads finish.
   const latest = useRef(0);
 
@@ -45,11 +48,14 @@ export function LocaleProvider({ initial, load, children }: Props) {
       const next = locale === 'en' ? Promise.resolve(ENGLISH) : load(locale);
       next.then(
         (loaded) => {
-          if (request === latest.current) setLanguage(loaded);
+          if (request !== latest.current) return;
+          setLanguage(loaded);
+          setFailed(undefined);
         },
-        // Known shortcoming: a translation that fails to download (offline)
-        // leaves the page in its current language without saying so.
-        () => undefined,
+        // Offline, say: the page stays in its language and says why.
+        () => {
+          if (request === latest.current) setFailed(locale);
+        },
       );
     },
     [load],
@@ -78,7 +84,10 @@ export function LocaleProvider({ initial, load, children }: Props) {
     return () => window.removeEventListener('storage', follow);
   }, [show]);
 
-  const value = useMemo(() => ({ language, setLocale }), [language, setLocale]);
+  const value = useMemo(
+    () => ({ language, setLocale, failed }),
+    [language, setLocale, failed],
+  );
   return (
     <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>
   );
@@ -93,7 +102,8 @@ export function useLanguage(): Language {
 export function useLocale(): {
   locale: Locale;
   setLocale: (l: Locale) => void;
+  failed?: Locale;
 } {
-  const { language, setLocale } = useContext(LocaleContext);
-  return { locale: language.locale, setLocale };
+  const { language, setLocale, failed } = useContext(LocaleContext);
+  return { locale: language.locale, setLocale, failed };
 }

@@ -27,6 +27,8 @@ export const coreMessagesDe: Translation<CoreMessages> = {
     'Diese Seite konnte nicht angezeigt werden. Neu laden hilft meistens.',
   'app.reload': 'Neu laden',
   'language.label': 'Sprache',
+  'language.loadFailed':
+    '{language} konnte nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
   'app.draftRestored':
     'Ihre Sitzung war abgelaufen. Was Sie eingegeben hatten, steht wieder ' +
     'im Formular: Prüfen Sie es und klicken Sie auf Speichern.',

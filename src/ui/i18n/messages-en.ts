@@ -29,6 +29,8 @@ export const coreMessages = defineMessages({
   'app.errorText': 'This page could not be shown. Reloading usually helps.',
   'app.reload': 'Reload',
   'language.label': 'Language',
+  'language.loadFailed':
+    '{language} could not be loaded. Check the connection and try again.',
   'app.draftRestored':
     'Your session had ended. What you typed is back in the form: check it ' +
     'and press Save.',
