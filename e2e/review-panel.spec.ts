@@ -50,6 +50,24 @@ test('a scenario from the address bar is applied once, then the address is clean
   await expect(firstName(page)).toHaveValue('Kira');
 });
 
+for (const path of ['/', '/sign-in', '/sign-up']) {
+  test(`a scenario link to ${path} applies while someone is signed in`, async ({
+    page,
+  }) => {
+    await signedIn(page, 'new-customer', 'Kai Neuling');
+
+    // The page paints before the emulator starts; its redirects for a
+    // signed-in customer must not drop the parameter first.
+    await page.goto(`${path}?scenario=many-addresses`);
+
+    await expect((await openPanel(page)).getByRole('status')).toHaveText(
+      'Scenario "Many addresses" loaded.',
+    );
+    await expect(page).not.toHaveURL(/scenario=/);
+    await expect(page.getByRole('button', { name: 'Sign out' })).toHaveCount(0);
+  });
+}
+
 test('the panel switches to another scenario', async ({ page }) => {
   await page.goto('/sign-in?scenario=new-customer');
   const panel = await openPanel(page);

@@ -1,4 +1,4 @@
-import { createBrowserRouter, Navigate } from 'react-router';
+import { createBrowserRouter, Navigate, useLocation } from 'react-router';
 
 import {
   deleteAccountPublicRoutes,
@@ -19,6 +19,12 @@ import { NotFoundPage } from './not-found-page';
 import { RequireCustomer } from './require-customer';
 import { RouteError } from './route-error';
 
+/** `/` is the account; a query (such as `?scenario=`) goes along. */
+function ToAccount() {
+  const { search, hash } = useLocation();
+  return <Navigate to={{ pathname: '/account', search, hash }} replace />;
+}
+
 /**
  * Sign-in ships in the main bundle: it is what a shopper opens first.
  * Every other page, the overview included, loads when visited; the
@@ -34,7 +40,7 @@ export const router = createBrowserRouter([
       {
         errorElement: <RouteError />,
         children: [
-          { index: true, element: <Navigate to="/account" replace /> },
+          { index: true, element: <ToAccount /> },
           { path: 'sign-in', element: <SignInPage /> },
           ...passwordPublicRoutes,
           ...emailPublicRoutes,

@@ -3,6 +3,7 @@ import { Link, Navigate, useLocation, useSearchParams } from 'react-router';
 import { accountService } from '../../api/account-service-client';
 import { config } from '../../api/config';
 import { useSession } from '../../api/use-session';
+import { LoadingStatus } from '../../ui/loading-status';
 import { PageHeading } from '../../ui/page-heading';
 import { StatusMessage } from '../../ui/status-message';
 import { safeReturnTo } from './return-to';
@@ -14,14 +15,17 @@ import { type SignInMessages, signInMessages } from './messages-en';
 export function SignInPage() {
   const t = useT(signInMessages);
   usePageTitle(t('signIn.title'));
-  const { status } = useSession();
+  const { status, unconfirmed } = useSession();
   const [params] = useSearchParams();
   const location = useLocation();
   const returnTo = safeReturnTo(params.get('returnTo'));
 
   // Right after signing in, and for anyone already signed in (here or in
-  // another tab), go where the user was heading.
-  if (status === 'signed-in') return <Navigate to={returnTo} replace />;
+  // another tab), go where the user was heading; not before mock mode has
+  // started, as a review scenario may still replace the session.
+  if (status === 'signed-in') {
+    return unconfirmed ? <LoadingStatus /> : <Navigate to={returnTo} replace />;
+  }
 
   return (
     <div className="narrow">

@@ -1,6 +1,7 @@
 import { Link, Navigate } from 'react-router';
 
 import { useSession } from '../../api/use-session';
+import { LoadingStatus } from '../../ui/loading-status';
 import { PageHeading } from '../../ui/page-heading';
 import { SignUpForm } from './sign-up-form';
 import { usePageTitle } from '../../ui/use-page-title';
@@ -10,11 +11,14 @@ import { signUpMessages } from './messages-en';
 export function SignUpPage() {
   const t = useT(signUpMessages);
   usePageTitle(t('signUp.title'));
-  const { status } = useSession();
+  const { status, unconfirmed } = useSession();
 
   // Right after signing up, and for anyone already signed in (here or in
-  // another tab), the account is the place to be.
-  if (status === 'signed-in') return <Navigate to="/account" replace />;
+  // another tab), the account is the place to be; not before mock mode has
+  // started, as a review scenario may still replace the session.
+  if (status === 'signed-in') {
+    return unconfirmed ? <LoadingStatus /> : <Navigate to="/account" replace />;
+  }
 
   return (
     <div className="narrow">
