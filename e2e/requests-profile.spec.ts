@@ -82,3 +82,26 @@ test('the address book reuses the customer the overview fetched', async ({
   const reads = requests.list().filter((r) => r === 'GET /demo/me');
   expect(reads).toEqual(['GET /demo/me']);
 });
+
+test('a signed-out deep link reads the guest cart once on its way to sign-in', async ({
+  page,
+}) => {
+  // A slow phone: the header's read is done before the sign-in form asks.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+  const requests = recordApiRequests(page);
+  await page.goto('/account/profile');
+  await expect(page).toHaveURL(/\/sign-in\?returnTo=/);
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  // Signing in needs the session the start-up made, so it has settled.
+  await signIn(page, DEMO);
+  await expect(page.getByLabel('First name')).toHaveValue('Alex');
+
+  const all = requests.list();
+  const login = all.findIndex((r) => r.startsWith('POST /demo/me/login'));
+  expect(login).toBeGreaterThan(0);
+  const beforeSignIn = all.slice(0, login);
+  expect(beforeSignIn.filter((r) => r === 'GET /demo/me/carts')).toEqual([
+    'GET /demo/me/carts',
+  ]);
+});

@@ -35,11 +35,16 @@ export async function fetchActiveCart(
   return page.results[0] ?? null;
 }
 
-/** Whoever the session is (guest or customer), their active cart. */
+/**
+ * Whoever the session is (guest or customer), their active cart. Fresh
+ * for a few seconds, so the header and the sign-in form mounting one
+ * after the other share one read; every write stores the cart it gets.
+ */
 export function activeCartQueryOptions() {
   return queryOptions({
     queryKey: activeCartQueryKey,
     queryFn: ({ signal }) => fetchActiveCart(signal),
+    staleTime: 5_000,
   });
 }
 

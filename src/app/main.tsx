@@ -55,9 +55,31 @@ function prepareBackend(): (root: Root) => void {
   };
 }
 
+/**
+ * Whether MSW is about to reload this page: it does so when its worker is
+ * registered but does not control the page (after a hard reload). Better
+ * before the first paint than under the user's first keystrokes.
+ */
+async function mockWorkerWillReload(): Promise<boolean> {
+  const workers = navigator.serviceWorker;
+  if (!workers || workers.controller) return false;
+  const registrations = await workers.getRegistrations();
+  return registrations.some((registration) =>
+    [registration.active, registration.waiting, registration.installing].some(
+      (worker) => worker?.scriptURL.endsWith('/mockServiceWorker.js'),
+    ),
+  );
+}
+
 async function start(): Promise<void> {
   const container = document.getElementById('root');
   if (!container) throw new Error('The page has no #root element.');
+  if (import.meta.env.VITE_API_MODE !== 'live') {
+    if (await mockWorkerWillReload()) {
+      location.reload();
+      return;
+    }
+  }
   const connect = prepareBackend();
   // German comes in its own chunk: fetched before the first render, so a
   // German reader never sees the page flash in English.

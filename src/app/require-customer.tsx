@@ -26,11 +26,14 @@ export function RequireCustomer() {
   // another tab), and the sign-in page says so.
   const [wasSignedIn, setWasSignedIn] = useState(status === 'signed-in');
   if (status === 'signed-in' && !wasSignedIn) setWasSignedIn(true);
+  // Settled once the customer is there or a read has failed: the page then
+  // shows its own progress and retry instead of a bare "Loading…".
   const [settled, setSettled] = useState(false);
-  if (status === 'signed-in' && !me.isPending && !settled) setSettled(true);
+  const known = !me.isPending || me.failureCount > 0;
+  if (status === 'signed-in' && known && !settled) setSettled(true);
   // The page is rendered as a transition, which React splits into short
   // tasks, so a long form does not block a tap while it is being built.
-  const showPage = useDeferredValue(settled || !me.isPending);
+  const showPage = useDeferredValue(settled || known);
 
   if (status === 'signed-in') {
     return showPage ? <Outlet /> : <LoadingStatus />;
@@ -47,10 +50,13 @@ export function RequireCustomer() {
   const { pathname, search, hash } = window.location;
   const here = `${pathname}${search}${hash}`;
   return (
-    <Navigate
-      to={signInPathFor(here)}
-      replace
-      state={wasSignedIn ? { sessionEnded: true } : undefined}
-    />
+    <>
+      <LoadingStatus />
+      <Navigate
+        to={signInPathFor(here)}
+        replace
+        state={wasSignedIn ? { sessionEnded: true } : undefined}
+      />
+    </>
   );
 }

@@ -232,6 +232,10 @@ describe('guest carts', () => {
 
     const merged = await query('where=cartState%3D%22Merged%22');
     expect(merged.body).toMatchObject({ count: 0, total: 0, results: [] });
+
+    const untotalled = await query('withTotal=false');
+    expect(untotalled.body).not.toHaveProperty('total');
+    expect((await query('withTotal=banana')).status).toBe(400);
   });
 
   it('answers 501 for query parts it does not read, never ignoring them', async () => {

@@ -21,7 +21,7 @@ import { paging } from '../validation/query';
 import { applyCartActions, parseCartActions } from './cart-actions';
 import { cartCaller, ownCart } from './cart-caller';
 import { checkCountry } from './cart-field-actions';
-import { queryCarts } from './cart-query';
+import { queryCarts, withTotal } from './cart-query';
 import { newCart } from './cart-model';
 import { addItem } from './line-item-actions';
 import { readCartDraft } from './read-cart-draft';
@@ -68,7 +68,7 @@ export const listCarts: Handler = (ctx, req, params) => {
     limit,
     offset,
     count: results.length,
-    total: carts.length,
+    ...(withTotal(req) ? { total: carts.length } : {}),
     results,
   });
 };
