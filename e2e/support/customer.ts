@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+
 import { expect, type Page } from '@playwright/test';
 
 export interface TestCustomer {
@@ -17,10 +19,17 @@ export const DEMO: TestCustomer = {
 
 let counter = 0;
 
-/** A made-up customer whose email no other test uses. */
+/**
+ * A made-up customer whose email no other test uses. Workers are separate
+ * processes with their own counters, and two of them can start a test in
+ * the same millisecond: the worker's index and a random part keep their
+ * emails apart (the live projects share one emulator).
+ */
 export function newCustomer(): TestCustomer {
   counter += 1;
-  const tag = `${Date.now().toString(36)}${counter}`;
+  const worker = process.env.TEST_WORKER_INDEX ?? 'x';
+  const random = randomBytes(3).toString('hex');
+  const tag = `${Date.now().toString(36)}w${worker}n${counter}${random}`;
   return {
     email: `Shopper.${tag}@Example.test`,
     password: 'Sample-pass-42',
