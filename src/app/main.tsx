@@ -55,20 +55,28 @@ function prepareBackend(): (root: Root) => void {
   };
 }
 
+const RELOADED_KEY = 'my-account-reloaded-for-worker';
+
 /**
- * Whether MSW is about to reload this page: it does so when its worker is
- * registered but does not control the page (after a hard reload). Better
- * before the first paint than under the user's first keystrokes.
+ * Whether MSW is about to reload this page: it does so when its active
+ * worker does not control the page (after a hard reload). Better before
+ * the first paint than under the user's first keystrokes. Not twice in a
+ * row, so a worker that never takes control cannot make a reload loop.
  */
 async function mockWorkerWillReload(): Promise<boolean> {
   const workers = navigator.serviceWorker;
-  if (!workers || workers.controller) return false;
+  if (!workers) return false;
+  if (workers.controller) {
+    sessionStorage.removeItem(RELOADED_KEY);
+    return false;
+  }
+  if (sessionStorage.getItem(RELOADED_KEY)) return false;
   const registrations = await workers.getRegistrations();
-  return registrations.some((registration) =>
-    [registration.active, registration.waiting, registration.installing].some(
-      (worker) => worker?.scriptURL.endsWith('/mockServiceWorker.js'),
-    ),
+  const mocked = registrations.some((registration) =>
+    registration.active?.scriptURL.endsWith('/mockServiceWorker.js'),
   );
+  if (mocked) sessionStorage.setItem(RELOADED_KEY, '1');
+  return mocked;
 }
 
 async function start(): Promise<void> {
