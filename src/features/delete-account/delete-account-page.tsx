@@ -1,11 +1,9 @@
 import type { Customer } from '@commercetools/platform-sdk';
 import { Link } from 'react-router';
 
-import { useMe } from '../../api/me';
+import { CustomerContent } from '../../ui/customer-content';
 import { PageHeading } from '../../ui/page-heading';
 import { usePageTitle } from '../../ui/use-page-title';
-import { ServiceUnavailable } from '../../ui/service-unavailable';
-import { LoadingStatus } from '../../ui/loading-status';
 import { DeleteAccountForm } from './delete-account-form';
 import { DownloadData } from './download-data';
 import { useT } from '../../ui/i18n/use-t';
@@ -14,29 +12,23 @@ import { deleteMessages } from './messages-en';
 export function DeleteAccountPage() {
   const t = useT(deleteMessages);
   usePageTitle(t('delete.title'));
-  const me = useMe();
 
   return (
     <div className="narrow">
       <PageHeading>{t('delete.title')}</PageHeading>
-      {me.data ? (
-        <>
-          <AccountAtStake customer={me.data} />
-          <section className="card" aria-labelledby="your-data-title">
-            <h2 id="your-data-title">{t('delete.firstYourData')}</h2>
-            <p>{t('delete.keepCopy')}</p>
-            <DownloadData />
-          </section>
-          <DeleteAccountForm key={me.data.id} customer={me.data} />
-        </>
-      ) : me.isError ? (
-        <ServiceUnavailable
-          onRetry={() => void me.refetch()}
-          retrying={me.isFetching}
-        />
-      ) : (
-        <LoadingStatus />
-      )}
+      <CustomerContent>
+        {(customer) => (
+          <>
+            <AccountAtStake customer={customer} />
+            <section className="card" aria-labelledby="your-data-title">
+              <h2 id="your-data-title">{t('delete.firstYourData')}</h2>
+              <p>{t('delete.keepCopy')}</p>
+              <DownloadData />
+            </section>
+            <DeleteAccountForm key={customer.id} customer={customer} />
+          </>
+        )}
+      </CustomerContent>
       <p>
         <Link to="/account">{t('delete.keep')}</Link>
       </p>

@@ -2,10 +2,8 @@ import type { Customer } from '@commercetools/platform-sdk';
 import { Link } from 'react-router';
 
 import { accountService } from '../../api/account-service-client';
-import { useMe } from '../../api/me';
+import { CustomerContent } from '../../ui/customer-content';
 import { PageHeading } from '../../ui/page-heading';
-import { ServiceUnavailable } from '../../ui/service-unavailable';
-import { LoadingStatus } from '../../ui/loading-status';
 import { ChangeEmailForm } from './change-email-form';
 import { SendVerificationLink } from './send-verification-link';
 import { usePageTitle } from '../../ui/use-page-title';
@@ -15,24 +13,18 @@ import { emailMessages } from './messages-en';
 export function EmailPage() {
   const t = useT(emailMessages);
   usePageTitle(t('email.title'));
-  const me = useMe();
 
   return (
     <div className="narrow">
       <PageHeading>{t('email.title')}</PageHeading>
-      {me.data ? (
-        <>
-          <CurrentEmail customer={me.data} />
-          <ChangeEmailForm key={me.data.id} customer={me.data} />
-        </>
-      ) : me.isError ? (
-        <ServiceUnavailable
-          onRetry={() => void me.refetch()}
-          retrying={me.isFetching}
-        />
-      ) : (
-        <LoadingStatus />
-      )}
+      <CustomerContent>
+        {(customer) => (
+          <>
+            <CurrentEmail customer={customer} />
+            <ChangeEmailForm key={customer.id} customer={customer} />
+          </>
+        )}
+      </CustomerContent>
       <p>
         <Link to="/account">{t('email.back')}</Link>
       </p>
