@@ -48,16 +48,6 @@ function readSort(expression: string) {
   return { field, descending: match[2] === 'desc' } as const;
 }
 
-/** `withTotal` (default true); anything but true or false is a 400. */
-export function withTotal(req: EmulatorRequest): boolean {
-  const raw = req.query.get('withTotal');
-  if (raw === null || raw === 'true') return true;
-  if (raw === 'false') return false;
-  throw errors.invalidInput(
-    `Invalid withTotal '${raw}': true or false expected.`,
-  );
-}
-
 /** Filters and orders `carts` as the request's `where` and `sort` ask. */
 export function queryCarts(req: EmulatorRequest, carts: Cart[]): Cart[] {
   for (const name of req.query.keys()) {

@@ -17,11 +17,11 @@ import {
   saveCart,
 } from '../repositories/carts';
 import type { Handler } from '../route';
-import { paging } from '../validation/query';
+import { paging, withTotal } from '../validation/query';
 import { applyCartActions, parseCartActions } from './cart-actions';
 import { cartCaller, ownCart } from './cart-caller';
 import { checkCountry } from './cart-field-actions';
-import { queryCarts, withTotal } from './cart-query';
+import { queryCarts } from './cart-query';
 import { newCart } from './cart-model';
 import { addItem } from './line-item-actions';
 import { readCartDraft } from './read-cart-draft';

@@ -43,3 +43,13 @@ export function paging(req: EmulatorRequest): {
     offset: queryInt(req, 'offset', { max: 10000, fallback: 0 }),
   };
 }
+
+/** `withTotal` (default true); anything but true or false is a 400. */
+export function withTotal(req: EmulatorRequest): boolean {
+  const raw = req.query.get('withTotal');
+  if (raw === null || raw === 'true') return true;
+  if (raw === 'false') return false;
+  throw errors.invalidInput(
+    `Invalid withTotal '${raw}': true or false expected.`,
+  );
+}
