@@ -15,7 +15,13 @@
  *   npm run lighthouse -- --no-build --runs 5
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,7 +36,9 @@ const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3;
 if (!Number.isInteger(runs) || runs < 1 || runs > 20) {
   throw new Error('--runs takes a whole number from 1 to 20');
 }
-const chromePath = '/usr/bin/chromium';
+// Debian's Chromium; Playwright's own browser where there is none.
+const systemChromium = '/usr/bin/chromium';
+const chromePath = existsSync(systemChromium) ? systemChromium : undefined;
 const chromeFlags = [
   '--headless',
   '--no-sandbox',
@@ -202,11 +210,18 @@ if (!process.argv.includes('--no-build')) build();
 const [appPort, debugPort] = await freePorts(2);
 const stopPreview = await preview(appPort ?? 0);
 const profileDir = mkdtempSync(join(tmpdir(), 'lighthouse-profile-'));
-const browser = await chromium.launchPersistentContext(profileDir, {
-  executablePath: chromePath,
-  headless: true,
-  args: [...chromeFlags, `--remote-debugging-port=${debugPort}`],
-});
+const browser = await chromium
+  .launchPersistentContext(profileDir, {
+    executablePath: chromePath,
+    headless: true,
+    args: [...chromeFlags, `--remote-debugging-port=${debugPort}`],
+  })
+  .catch((error: unknown) => {
+    // The preview server would keep this process alive: stop it first.
+    stopPreview();
+    rmSync(profileDir, { recursive: true, force: true });
+    throw error;
+  });
 try {
   const base = `http://127.0.0.1:${appPort}`;
   const signIn = await audit(`${base}/sign-in`, debugPort ?? 0, false);
