@@ -172,6 +172,14 @@ async function audit(url: string, debugPort: number, signedIn: boolean) {
     const result = await lighthouse(url, flags);
     if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
     results.push(result.lhr);
+    const { audits } = result.lhr;
+    const ms = (id: string) => (audits[id]?.numericValue ?? NaN).toFixed(0);
+    console.log(
+      `${new URL(url).pathname} run ${run + 1}: ` +
+        `FCP ${ms('first-contentful-paint')} ms, ` +
+        `LCP ${ms('largest-contentful-paint')} ms, ` +
+        `TBT ${ms('total-blocking-time')} ms`,
+    );
   }
   return computeMedianRun(results);
 }

@@ -24,9 +24,26 @@ function startSession(): void {
   void session.start();
 }
 
-/** Runs `task` once the browser has painted what is rendered now. */
+/**
+ * Runs `task` once the first paint is on screen: the paint-timing entry
+ * comes after the frame is presented, where a frame callback comes before
+ * it, so nothing `task` fetches competes with that paint. Two frame
+ * callbacks where the browser does not report paints.
+ */
 function afterFirstPaint(task: () => void): void {
-  requestAnimationFrame(() => setTimeout(task, 0));
+  const later = () => setTimeout(task, 0);
+  if (!PerformanceObserver.supportedEntryTypes.includes('paint')) {
+    requestAnimationFrame(() => requestAnimationFrame(later));
+    return;
+  }
+  // First contentful paint: a first paint may be the bare background.
+  const observer = new PerformanceObserver((entries) => {
+    const painted = entries.getEntriesByName('first-contentful-paint');
+    if (painted.length === 0) return;
+    observer.disconnect();
+    later();
+  });
+  observer.observe({ type: 'paint', buffered: true });
 }
 
 /**
