@@ -4,8 +4,7 @@ import './startup-error';
 import '../api/zod-csp';
 import './styles.css';
 
-import { StrictMode } from 'react';
-import { flushSync } from 'react-dom';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 
@@ -16,7 +15,7 @@ import { ENGLISH } from '../ui/i18n/catalogue';
 import { initialLocale } from '../ui/i18n/locale-choice';
 import { loadLanguage } from './i18n/load-language';
 import { Providers } from './providers';
-import { router } from './router';
+import { appRouter } from './router';
 import { showStartupError } from './startup-error';
 
 function startSession(): void {
@@ -72,6 +71,11 @@ function prepareBackend(): (root: Root) => void {
   };
 }
 
+/** Lets the browser paint or handle input before going on. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 const RELOADED_KEY = 'my-account-reloaded-for-worker';
 
 /**
@@ -105,6 +109,10 @@ async function start(): Promise<void> {
       return;
     }
   }
+  // The modules have run in one task; the rest of start-up gets its own.
+  await nextTask();
+  const router = appRouter();
+  await nextTask();
   const connect = prepareBackend();
   // German comes in its own chunk: fetched before the first render, so a
   // German reader never sees the page flash in English.
@@ -113,8 +121,9 @@ async function start(): Promise<void> {
   );
   document.documentElement.lang = startLanguage.locale;
   const root = createRoot(container);
-  // Committed at once, so the frame the emulator waits for has the page.
-  flushSync(() =>
+  // A transition: React builds the first page in short slices instead of
+  // one long task, so the page answers input while it renders.
+  startTransition(() =>
     root.render(
       <StrictMode>
         <Providers language={startLanguage}>

@@ -9,7 +9,7 @@ import {
   SESSION_STORAGE_KEY,
 } from '../api/token-store';
 import { type AppBridge, startReview } from '../review-panel';
-import { router } from './router';
+import { appRouter } from './router';
 
 declare global {
   interface Window {
@@ -47,7 +47,7 @@ function handOverSession(guest: GuestSession | undefined): void {
 }
 
 const app: AppBridge = {
-  navigate: (path, options) => router.navigate(path, options),
+  navigate: (path, options) => appRouter().navigate(path, options),
   signOut: () => session.signOut(),
   isSignedIn: () => session.getState().status === 'signed-in',
   handOverSession,

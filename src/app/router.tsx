@@ -1,4 +1,9 @@
-import { createBrowserRouter, Navigate, useLocation } from 'react-router';
+import {
+  createBrowserRouter,
+  Navigate,
+  type RouteObject,
+  useLocation,
+} from 'react-router';
 
 import {
   deleteAccountPublicRoutes,
@@ -30,7 +35,7 @@ function ToAccount() {
  * Every other page, the overview included, loads when visited; the
  * overview's chunk is small and fetched while the customer loads.
  */
-export const router = createBrowserRouter([
+const routes: RouteObject[] = [
   {
     element: <Layout />,
     errorElement: <RouteError />,
@@ -94,4 +99,17 @@ export const router = createBrowserRouter([
       },
     ],
   },
-]);
+];
+
+type AppRouter = ReturnType<typeof createBrowserRouter>;
+let created: AppRouter | undefined;
+
+/**
+ * The app's one router, made on first use rather than when this module
+ * loads: making it reads the address bar and session storage, work that
+ * start-up runs in a task of its own (see main.tsx).
+ */
+export function appRouter(): AppRouter {
+  created ??= createBrowserRouter(routes);
+  return created;
+}
