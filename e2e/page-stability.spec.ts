@@ -121,3 +121,23 @@ test('a visit from sign-in to the profile logs no console errors', async ({
 
   expect(errors).toEqual([]);
 });
+
+test('the emulator is fetched only once the first page is on screen', async ({
+  page,
+}) => {
+  await page.goto('/sign-in');
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  await page.waitForFunction(() => window.__emulator !== undefined);
+
+  // Fetched earlier, its bytes compete with the first page for the network.
+  const order = await page.evaluate(() => ({
+    painted: performance.getEntriesByName('first-contentful-paint')[0]
+      ?.startTime,
+    fetched: performance
+      .getEntriesByType('resource')
+      .find((entry) => /\/mock-mode[^/]*\.(js|ts)/.test(entry.name))?.startTime,
+  }));
+  expect(order.painted).toEqual(expect.any(Number));
+  expect(order.fetched).toEqual(expect.any(Number));
+  expect(order.fetched).toBeGreaterThan(order.painted ?? Infinity);
+});
