@@ -31,7 +31,10 @@ function startSession(): void {
  */
 function afterFirstPaint(task: () => void): void {
   const later = () => setTimeout(task, 0);
-  if (!PerformanceObserver.supportedEntryTypes.includes('paint')) {
+  const paints =
+    typeof PerformanceObserver === 'function' &&
+    (PerformanceObserver.supportedEntryTypes ?? []).includes('paint');
+  if (!paints) {
     requestAnimationFrame(() => requestAnimationFrame(later));
     return;
   }
