@@ -1,7 +1,6 @@
 import type { Customer } from '@commercetools/platform-sdk';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 
@@ -11,7 +10,8 @@ import { deleteMe } from '../../api/delete-me';
 import { meQueryOptions } from '../../api/me';
 import { confirmPassword } from '../../api/verify-password';
 import { ErrorSummary } from '../../ui/error-summary';
-import { applyApiError, errorOf, summaryItems } from '../../ui/form-errors';
+import { errorOf, summaryItems } from '../../ui/form-errors';
+import { useFormSubmit } from '../../ui/use-form-submit';
 import { PasswordField } from '../../ui/password-field';
 import { SubmitButton } from '../../ui/submit-button';
 import { TextField } from '../../ui/text-field';
@@ -36,14 +36,10 @@ export function DeleteAccountForm({ customer }: { customer: Customer }) {
     defaultValues: { currentPassword: '', confirmation: '' },
   });
   const { errors } = form.formState;
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const inFlight = useRef(false);
-
-  const submit = form.handleSubmit(async (values) => {
-    if (inFlight.current) return;
-    inFlight.current = true;
-    setFormErrors([]);
-    try {
+  const { submit, formErrors } = useFormSubmit(
+    form,
+    deleteAccountFields,
+    async (values) => {
       const deleted = await deleteAccount(
         { confirmPassword, deleteMe },
         customer,
@@ -56,20 +52,16 @@ export function DeleteAccountForm({ customer }: { customer: Customer }) {
         state: { email: deleted.email },
       });
       await signOut();
-    } catch (error) {
-      if (isConcurrentModification(error)) {
-        // The page shows the fresh account; the typed values stay.
-        await queryClient
-          .fetchQuery({ ...meQueryOptions(), staleTime: 0 })
-          .catch(() => {});
-        setFormErrors([messageRef(deleteMessages, 'delete.changedMeanwhile')]);
-      } else {
-        setFormErrors(applyApiError(error, deleteAccountFields, form.setError));
-      }
-    } finally {
-      inFlight.current = false;
-    }
-  });
+    },
+    async (error) => {
+      if (!isConcurrentModification(error)) return undefined;
+      // The page shows the fresh account; the typed values stay.
+      await queryClient
+        .fetchQuery({ ...meQueryOptions(), staleTime: 0 })
+        .catch(() => {});
+      return [messageRef(deleteMessages, 'delete.changedMeanwhile')];
+    },
+  );
 
   return (
     <form

@@ -1,14 +1,15 @@
 import type { Customer } from '@commercetools/platform-sdk';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 
 import { meQueryOptions } from '../../api/me';
 import { storeCustomer, updateMe } from '../../api/update-me';
 import { confirmPassword } from '../../api/verify-password';
 import { ErrorSummary } from '../../ui/error-summary';
-import { applyApiError, errorOf, summaryItems } from '../../ui/form-errors';
+import { errorOf, summaryItems } from '../../ui/form-errors';
+import { useFormSubmit } from '../../ui/use-form-submit';
 import { PasswordField } from '../../ui/password-field';
 import { StatusMessage } from '../../ui/status-message';
 import { SubmitButton } from '../../ui/submit-button';
@@ -37,16 +38,12 @@ export function ChangeEmailForm({ customer }: { customer: Customer }) {
     defaultValues: { email: '', currentPassword: '' },
   });
   const { errors } = form.formState;
-  const [formErrors, setFormErrors] = useState<string[]>([]);
   const [status, setStatus] = useState('');
-  const inFlight = useRef(false);
-
-  const submit = form.handleSubmit(async (values) => {
-    if (inFlight.current) return;
-    inFlight.current = true;
-    setFormErrors([]);
-    setStatus('');
-    try {
+  const { submit, formErrors } = useFormSubmit(
+    form,
+    changeEmailFields,
+    async (values) => {
+      setStatus('');
       const changed = await changeEmail(
         {
           confirmPassword,
@@ -62,12 +59,8 @@ export function ChangeEmailForm({ customer }: { customer: Customer }) {
       setStatus(
         messageRef(emailMessages, 'email.changed', { email: changed.email }),
       );
-    } catch (error) {
-      setFormErrors(applyApiError(error, changeEmailFields, form.setError));
-    } finally {
-      inFlight.current = false;
-    }
-  });
+    },
+  );
 
   return (
     <form

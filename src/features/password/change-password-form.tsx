@@ -1,7 +1,7 @@
 import type { Customer } from '@commercetools/platform-sdk';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 
 import { changePassword, renewSession } from '../../api/change-password';
@@ -10,7 +10,8 @@ import { retryOnConflict } from '../../api/retry-on-conflict';
 import { storeCustomer } from '../../api/update-me';
 import { ErrorSummary } from '../../ui/error-summary';
 import { PASSWORD_MIN_LENGTH } from '../../ui/field-schemas';
-import { applyApiError, errorOf, summaryItems } from '../../ui/form-errors';
+import { errorOf, summaryItems } from '../../ui/form-errors';
+import { useFormSubmit } from '../../ui/use-form-submit';
 import { StatusMessage } from '../../ui/status-message';
 import { SubmitButton } from '../../ui/submit-button';
 import {
@@ -37,16 +38,12 @@ export function ChangePasswordForm({ customer }: { customer: Customer }) {
     defaultValues: { currentPassword: '', newPassword: '' },
   });
   const { errors } = form.formState;
-  const [formErrors, setFormErrors] = useState<string[]>([]);
   const [changed, setChanged] = useState(false);
-  const inFlight = useRef(false);
-
-  const submit = form.handleSubmit(async (values) => {
-    if (inFlight.current) return;
-    inFlight.current = true;
-    setFormErrors([]);
-    setChanged(false);
-    try {
+  const { submit, formErrors } = useFormSubmit(
+    form,
+    changePasswordFields,
+    async (values) => {
+      setChanged(false);
       const changed = await retryOnConflict(
         (version) =>
           changePassword(version, values.currentPassword, values.newPassword),
@@ -59,12 +56,8 @@ export function ChangePasswordForm({ customer }: { customer: Customer }) {
       await renewSession(changed.email, values.newPassword).catch(() => {});
       form.reset({ currentPassword: '', newPassword: '' });
       setChanged(true);
-    } catch (error) {
-      setFormErrors(applyApiError(error, changePasswordFields, form.setError));
-    } finally {
-      inFlight.current = false;
-    }
-  });
+    },
+  );
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>

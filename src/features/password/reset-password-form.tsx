@@ -1,13 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 
 import { type LinkProblem, linkProblem } from '../../api/link-problem';
 import { meQueryKey } from '../../api/me';
 import { ErrorSummary } from '../../ui/error-summary';
 import { PASSWORD_MIN_LENGTH } from '../../ui/field-schemas';
-import { applyApiError, errorOf, summaryItems } from '../../ui/form-errors';
+import { errorOf, summaryItems } from '../../ui/form-errors';
+import { useFormSubmit } from '../../ui/use-form-submit';
 import { SubmitButton } from '../../ui/submit-button';
 import { PasswordInput } from './password-input';
 import { type ResetOutcome, resetAndSignIn } from './reset-and-sign-in';
@@ -35,30 +35,23 @@ export function ResetPasswordForm({ token, onDone, onLinkProblem }: Props) {
     defaultValues: { newPassword: '' },
   });
   const { errors } = form.formState;
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const inFlight = useRef(false);
-
-  const submit = form.handleSubmit(async ({ newPassword }) => {
-    if (inFlight.current) return;
-    inFlight.current = true;
-    setFormErrors([]);
-    try {
+  const { submit, formErrors } = useFormSubmit(
+    form,
+    resetPasswordFields,
+    async ({ newPassword }) => {
       const outcome = await resetAndSignIn(token, newPassword);
       if (outcome.kind === 'signed-in') {
         queryClient.setQueryData(meQueryKey, outcome.customer);
       }
       onDone(outcome);
-    } catch (error) {
+    },
+    (error) => {
       const problem = linkProblem(error);
-      if (problem === 'expired' || problem === 'invalid') {
-        onLinkProblem(problem);
-      } else {
-        setFormErrors(applyApiError(error, resetPasswordFields, form.setError));
-      }
-    } finally {
-      inFlight.current = false;
-    }
-  });
+      if (problem !== 'expired' && problem !== 'invalid') return undefined;
+      onLinkProblem(problem);
+      return [];
+    },
+  );
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>

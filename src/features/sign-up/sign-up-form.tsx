@@ -1,11 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 
 import { ApiError } from '../../api/api-error';
 import { ErrorSummary } from '../../ui/error-summary';
 import { PASSWORD_MIN_LENGTH } from '../../ui/field-schemas';
-import { applyApiError, errorOf, summaryItems } from '../../ui/form-errors';
+import { errorOf, summaryItems } from '../../ui/form-errors';
+import { useFormSubmit } from '../../ui/use-form-submit';
 import { PasswordField } from '../../ui/password-field';
 import { SubmitButton } from '../../ui/submit-button';
 import { TextField } from '../../ui/text-field';
@@ -30,26 +31,19 @@ export function SignUpForm() {
   });
   const { errors } = form.formState;
   const signUp = useSignUp();
-  const [formErrors, setFormErrors] = useState<string[]>([]);
   const [emailTaken, setEmailTaken] = useState(false);
-  // The button disables on the next render; this stops a double click
-  // that lands before it.
-  const inFlight = useRef(false);
-
-  const submit = form.handleSubmit(async (values) => {
-    if (inFlight.current) return;
-    inFlight.current = true;
-    setFormErrors([]);
-    setEmailTaken(false);
-    try {
+  const { submit, formErrors } = useFormSubmit(
+    form,
+    signUpFields,
+    async (values) => {
+      setEmailTaken(false);
       await signUp.mutateAsync(values);
-    } catch (error) {
+    },
+    (error) => {
       setEmailTaken(isDuplicateEmail(error));
-      setFormErrors(applyApiError(error, signUpFields, form.setError));
-    } finally {
-      inFlight.current = false;
-    }
-  });
+      return undefined;
+    },
+  );
 
   const emailError = errorOf(errors, 'email');
   const pending = signUp.isPending || form.formState.isSubmitting;
