@@ -1,7 +1,6 @@
 import type { Address } from '@commercetools/platform-sdk';
 
-import { fieldId } from '../../ui/field-ids';
-import { type Choice, conflictFieldName } from '../profile/conflict-choice';
+import { type Choice, MineOrTheirs } from '../../ui/mine-or-theirs';
 import type { DefaultField } from './address-rebase';
 import { addressOneLine } from './address-text';
 import { messageRef } from '../../ui/i18n/catalogue';
@@ -26,50 +25,24 @@ interface Props {
 export function DefaultConflictChoice(props: Props) {
   const { field, theirs, mine, choice, onChoose } = props;
   const t = useT(addressMessages);
-  const name = conflictFieldName(field);
+  const theirsText = theirs
+    ? addressOneLine(theirs, countryName(theirs.country, t.locale))
+    : t('address.noneSet');
   return (
-    <fieldset className="choice-group notice">
-      <legend>
-        {field === 'defaultShipping'
+    <MineOrTheirs
+      field={field}
+      legend={
+        field === 'defaultShipping'
           ? t('address.defaultChangedShipping')
-          : t('address.defaultChangedBilling')}
-      </legend>
-      <div className="choice">
-        <input
-          type="radio"
-          id={fieldId(name)}
-          name={name}
-          checked={choice === 'mine'}
-          onChange={() => onChoose('mine')}
-        />
-        <label htmlFor={fieldId(name)}>
-          {t.rich('address.makeDefault', { address: <strong>{mine}</strong> })}
-        </label>
-      </div>
-      <div className="choice">
-        <input
-          type="radio"
-          id={`${fieldId(name)}-theirs`}
-          name={name}
-          checked={choice === 'theirs'}
-          onChange={() => onChoose('theirs')}
-        />
-        <label htmlFor={`${fieldId(name)}-theirs`}>
-          {t.rich('address.keepTheirs', {
-            address: (
-              <strong>
-                {theirs
-                  ? addressOneLine(
-                      theirs,
-                      countryName(theirs.country, t.locale),
-                    )
-                  : t('address.noneSet')}
-              </strong>
-            ),
-          })}
-        </label>
-      </div>
-    </fieldset>
+          : t('address.defaultChangedBilling')
+      }
+      mine={t.rich('address.makeDefault', { address: <strong>{mine}</strong> })}
+      theirs={t.rich('address.keepTheirs', {
+        address: <strong>{theirsText}</strong>,
+      })}
+      choice={choice}
+      onChoose={onChoose}
+    />
   );
 }
 

@@ -11,7 +11,8 @@ import { SubmitButton } from '../../ui/submit-button';
 import { TextField } from '../../ui/text-field';
 import { useUnsavedChanges } from '../../ui/use-unsaved-changes';
 import { showApiError } from './api-error-summary';
-import { ConflictChoice, conflictFieldName } from './conflict-choice';
+import { ConflictChoice } from './conflict-choice';
+import { conflictFieldName } from '../../ui/mine-or-theirs';
 import { profilePlan } from './profile-plan';
 import {
   type ProfileField,

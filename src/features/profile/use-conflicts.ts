@@ -6,7 +6,7 @@ import type {
   UseFormSetValue,
 } from 'react-hook-form';
 
-import type { Choice } from './conflict-choice';
+import type { Choice } from '../../ui/mine-or-theirs';
 import type { Conflict } from './rebase';
 
 /**
