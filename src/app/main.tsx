@@ -16,10 +16,10 @@ import { initialLocale } from '../ui/i18n/locale-choice';
 import { loadLanguage } from './i18n/load-language';
 import { Providers } from './providers';
 import { appRouter } from './router';
+import { takeOpeningScenario } from './scenario-url';
 import { showStartupError } from './startup-error';
 
 function startSession(): void {
-  window.addEventListener('storage', session.handleStorageEvent);
   void session.start();
 }
 
@@ -56,13 +56,13 @@ function afterFirstPaint(task: () => void): void {
  * before the emulator (and a scenario's hand-over) is ready. A static
  * check, so live builds leave the emulator out entirely.
  */
-function prepareBackend(): (root: Root) => void {
+function prepareBackend(scenario: string | undefined): (root: Root) => void {
   if (import.meta.env.VITE_API_MODE === 'live') return startSession;
   let begin: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => {
     begin = resolve;
   }).then(async () =>
-    (await import('./mock-mode')).startMockMode(config.apiUrl),
+    (await import('./mock-mode')).startMockMode(config.apiUrl, scenario),
   );
   holdRequestsUntil(ready);
   return (root) => {
@@ -106,17 +106,23 @@ async function mockWorkerWillReload(): Promise<boolean> {
 async function start(): Promise<void> {
   const container = document.getElementById('root');
   if (!container) throw new Error('The page has no #root element.');
+  let scenario: string | undefined;
   if (import.meta.env.VITE_API_MODE !== 'live') {
     if (await mockWorkerWillReload()) {
       location.reload();
       return;
     }
+    // Out of the address bar before the router reads it (review mode).
+    scenario = takeOpeningScenario();
   }
+  // Other tabs' sign-ins and sign-outs are followed from the start, even
+  // while this tab (hidden, say) has not yet started its session.
+  window.addEventListener('storage', session.handleStorageEvent);
   // The modules have run in one task; the rest of start-up gets its own.
   await nextTask();
   const router = appRouter();
   await nextTask();
-  const connect = prepareBackend();
+  const connect = prepareBackend(scenario);
   // German comes in its own chunk: fetched before the first render, so a
   // German reader never sees the page flash in English.
   const startLanguage = await loadLanguage(initialLocale()).catch(

@@ -56,11 +56,15 @@ const app: AppBridge = {
 
 /**
  * Starts the in-browser emulator for `baseUrl` and design review mode
- * (scenarios and the review panel). main.tsx loads this file with a
- * dynamic import in mock mode only, so live builds carry none of it.
+ * (scenarios and the review panel), applying `scenario`, the one the page
+ * was opened with. main.tsx loads this file with a dynamic import in mock
+ * mode only, so live builds carry none of it.
  */
-export async function startMockMode(baseUrl: string): Promise<void> {
+export async function startMockMode(
+  baseUrl: string,
+  scenario: string | undefined,
+): Promise<void> {
   const { controls } = await startBrowserEmulator(baseUrl);
   window.__emulator = controls;
-  await startReview({ controls, app });
+  startReview({ controls, app }, scenario);
 }

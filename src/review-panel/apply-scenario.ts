@@ -1,23 +1,19 @@
 import { findScenario } from '../emulator/core/seeds';
 import type { ReviewDeps } from './bridge';
 import { reviewStorage } from './review-storage';
-import { takeScenarioParam, withScenarioParam } from './scenario-url';
+import { withScenarioParam } from '../app/scenario-url';
 
 /**
- * Applies `?scenario=<name>` once, on load and before the app starts its
- * session, then takes it out of the address bar so a reload keeps the
- * data as it is by then. Returns a problem to show, if any. The page is
- * already on screen: the clean address is in place before the session
- * changes, so a redirect to sign-in never carries the parameter along.
+ * Applies the scenario the page was opened with (`?scenario=<name>`, which
+ * the app took out of the address bar as it loaded, so a reload keeps the
+ * data as it is by then), before the app starts its session. Returns the
+ * notice to show, if any.
  */
-export async function applyScenarioFromUrl({
-  controls,
-  app,
-}: ReviewDeps): Promise<string | undefined> {
-  const { name, rest } = takeScenarioParam(window.location.href);
+export function applyScenario(
+  name: string | undefined,
+  { controls, app }: ReviewDeps,
+): string | undefined {
   if (name === undefined) return undefined;
-  await app.navigate(rest, { replace: true });
-
   const scenario = findScenario(name);
   if (!scenario) {
     return `There is no scenario "${name}"; the data was left as it was.`;

@@ -1,4 +1,4 @@
-import { applyScenarioFromUrl, restoreFaults } from './apply-scenario';
+import { applyScenario, restoreFaults } from './apply-scenario';
 import type { ReviewDeps } from './bridge';
 import { mountReviewPanel } from './mount-review-panel';
 
@@ -9,8 +9,11 @@ export type { AppBridge, ReviewDeps } from './bridge';
  * back this tab's faults, and shows the review panel. Runs before the app
  * starts its session, so a scenario's guest session is the one it uses.
  */
-export async function startReview(deps: ReviewDeps): Promise<void> {
-  const notice = await applyScenarioFromUrl(deps);
+export function startReview(
+  deps: ReviewDeps,
+  scenario: string | undefined,
+): void {
+  const notice = applyScenario(scenario, deps);
   restoreFaults(deps);
   mountReviewPanel(deps, notice);
 }
