@@ -79,6 +79,17 @@ function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/**
+ * A page back from the back/forward cache has lost its mock API: MSW's
+ * worker lets go of a page that is left, and unregisters itself when no
+ * page is left. Mock mode starts again instead of answering with 404s.
+ */
+function reloadWhenRestored(): void {
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted) location.reload();
+  });
+}
+
 const RELOADED_KEY = 'my-account-reloaded-for-worker';
 
 /**
@@ -114,6 +125,7 @@ async function start(): Promise<void> {
     }
     // Out of the address bar before the router reads it (review mode).
     scenario = takeOpeningScenario();
+    reloadWhenRestored();
   }
   // Other tabs' sign-ins and sign-outs are followed from the start, even
   // while this tab (hidden, say) has not yet started its session.
