@@ -3,6 +3,8 @@ import { createEmulator, type EmulatorOptions } from '../core';
 import { createHandlers } from './handlers';
 import { persist, type PersistentControls } from './persistence';
 
+const WORKER_SCRIPT = '/mockServiceWorker.js';
+
 export interface BrowserEmulator {
   worker: SetupWorker;
   controls: PersistentControls;
@@ -22,10 +24,32 @@ export async function startBrowserEmulator(
     window.localStorage,
   );
   const worker = setupWorker(...createHandlers(emulator, baseUrl));
+  window.addEventListener('unhandledrejection', ignoreStaleWorkerUpdate);
   await worker.start({
     quiet: true,
-    serviceWorker: { url: '/mockServiceWorker.js' },
+    serviceWorker: { url: WORKER_SCRIPT },
     onUnhandledRequest: 'bypass',
   });
   return { worker, controls };
+}
+
+/**
+ * MSW asks the browser to update the worker it finds registered without
+ * waiting for the answer. When that worker has just unregistered itself
+ * (it does when the last page it served has gone, as on a quick reload),
+ * the update fails and the failure reaches the console as an uncaught
+ * error, though mock mode goes on working with the worker it registers
+ * next. Only that failure is silenced.
+ */
+export function ignoreStaleWorkerUpdate(
+  event: Pick<PromiseRejectionEvent, 'reason' | 'preventDefault'>,
+): void {
+  const reason: unknown = event.reason;
+  const message = reason instanceof Error ? reason.message : String(reason);
+  if (
+    message.includes('Failed to update a ServiceWorker') &&
+    message.includes(WORKER_SCRIPT)
+  ) {
+    event.preventDefault();
+  }
 }
