@@ -124,3 +124,17 @@ test('a tab still starting follows sign-out and sign-in in another tab', async (
   await expect(page.getByLabel('First name')).toHaveValue(DEMO.firstName);
   await expect(page.getByText(/Your session has ended/)).toHaveCount(0);
 });
+
+test.describe('in a German browser', () => {
+  test.use({ locale: 'de-DE' });
+
+  test('the tab is named in German while the page loads', async ({ page }) => {
+    const release = await holdEmulator(page);
+    await page.goto('/account/profile');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+
+    await expect(page).toHaveTitle('Mein Konto');
+    await release();
+    await expect(page).toHaveTitle(/– Mein Konto$/);
+  });
+});

@@ -11,7 +11,7 @@ import { RouterProvider } from 'react-router';
 import { session } from '../api/client';
 import { config } from '../api/config';
 import { holdRequestsUntil } from '../api/request-gate';
-import { ENGLISH } from '../ui/i18n/catalogue';
+import { ENGLISH, translate } from '../ui/i18n/catalogue';
 import { initialLocale } from '../ui/i18n/locale-choice';
 import { loadLanguage } from './i18n/load-language';
 import { Providers } from './providers';
@@ -141,6 +141,8 @@ async function start(): Promise<void> {
     () => ENGLISH,
   );
   document.documentElement.lang = startLanguage.locale;
+  // The tab's name in that language too, before a page names itself.
+  document.title = translate(startLanguage, 'app.name');
   const root = createRoot(container);
   // A transition: React builds the first page in short slices instead of
   // one long task, so the page answers input while it renders.
