@@ -5,6 +5,8 @@ import {
   expectCredentialsChanged,
   expectGreeted,
   signedOutCustomer,
+  signIn,
+  signInPath,
   signOut,
 } from './support/customer';
 import { callEmulator } from './support/emulator-controls';
@@ -80,6 +82,36 @@ test('a customer who forgot the password gets a link, chooses a new one and is s
     ...customer,
     password: 'Reset-pass-2026',
   });
+});
+
+test('a reset with the account open in another tab leaves both signed in', async ({
+  page,
+  context,
+}) => {
+  test.slow(); // two tabs and a long journey on a shared, busy machine
+  const customer = await signedOutCustomer(page);
+  await page.goto(signInPath('/account'));
+  await signIn(page, customer);
+  await expectGreeted(page, customer);
+  const other = await context.newPage();
+  await other.goto('/account');
+  await expectGreeted(other, customer);
+
+  await page.bringToFront();
+  await askForResetLink(page, customer.email);
+  await page.goto(await newestResetLink(page));
+  await page.getByLabel('New password').fill('Reset-pass-2026');
+  await page.getByRole('button', { name: 'Save new password' }).click();
+  await expect(page.getByRole('status')).toHaveText(
+    'Password changed. You are signed in.',
+  );
+
+  // The other tab followed the sign-out and sign-in the reset makes; its
+  // own guest session, asked for in between, must not replace them.
+  for (const tab of [page, other]) {
+    await tab.goto('/account');
+    await expectGreeted(tab, customer);
+  }
 });
 
 test('an unknown email gets the same answer, and no email is sent', async ({

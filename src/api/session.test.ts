@@ -277,14 +277,58 @@ describe('session lifecycle', () => {
     expect(changes).toEqual(['signed-in', 'anonymous']);
   });
 
+  it('keeps a sign-in another tab stores while this tab starts a guest session', async () => {
+    const { session, storage } = setUp();
+    const signedInElsewhere = customerSession({ accessToken: 'elsewhere' });
+    server.use(
+      http.post(`${base}/oauth/demo/anonymous/token`, () => {
+        seen.anonymous += 1;
+        // The other tab finishes its sign-in while this answer travels.
+        storage.setItem(SESSION_STORAGE_KEY, JSON.stringify(signedInElsewhere));
+        return HttpResponse.json({
+          access_token: 'anon-late',
+          expires_in: 3600,
+          token_type: 'Bearer',
+          scope: 'manage_my_profile:demo anonymous_id:guest-late',
+          refresh_token: 'demo:anon-refresh-late',
+        });
+      }),
+    );
+
+    const token = await session.getAccessToken();
+
+    expect(token).toBe('elsewhere');
+    expect(session.getState()).toEqual({
+      status: 'signed-in',
+      customerId: 'c-1',
+    });
+    expect(storage.getItem(SESSION_STORAGE_KEY)).toBe(
+      JSON.stringify(signedInElsewhere),
+    );
+    // The guest session nobody will use is revoked, not left behind.
+    await expect.poll(() => seen.revoke).toBe(1);
+  });
+
+  it('replaces a stored session it cannot refresh with a guest session', async () => {
+    const { session, storage } = setUp(
+      customerSession({ refreshToken: undefined, expiresAt: Date.now() - 1 }),
+    );
+
+    expect(await session.getAccessToken()).toBe('anon-1');
+    expect(session.getState()).toEqual({ status: 'anonymous' });
+    expect(storage.getItem(SESSION_STORAGE_KEY)).toContain('anon-1');
+  });
+
   it('can mark the stored session unconfirmed until it starts', async () => {
-    const { session } = setUp(customerSession(), true);
+    const { session, storage } = setUp(customerSession(), true);
 
     expect(session.getState()).toEqual({
       status: 'signed-in',
       customerId: 'c-1',
       unconfirmed: true,
     });
+    // Another tab signs out.
+    storage.removeItem(SESSION_STORAGE_KEY);
     session.handleStorageEvent({ key: SESSION_STORAGE_KEY, newValue: null });
     expect(session.getState()).toEqual({
       status: 'anonymous',

@@ -151,9 +151,21 @@ export class SessionManager {
   }
 
   private async fetchAnonymous(): Promise<StoredSession> {
-    if (!this.current) this.setState({ status: 'loading' });
+    const before = this.current;
+    if (!before) this.setState({ status: 'loading' });
     try {
-      return this.adopt(await this.auth.anonymous(), 'anonymous');
+      const answer = await this.auth.anonymous();
+      // Another tab may have stored a session meanwhile (a sign-in, say):
+      // follow that one rather than overwrite it, which would sign the
+      // other tab out.
+      const stored = this.store.read();
+      if (stored && stored.accessToken !== before?.accessToken) {
+        if (answer.refresh_token) void this.auth.revoke(answer.refresh_token);
+        this.current = stored;
+        this.setState(stateOf(stored));
+        return stored;
+      }
+      return this.adopt(answer, 'anonymous');
     } catch (error) {
       this.setState({ status: 'unavailable' });
       throw error;
