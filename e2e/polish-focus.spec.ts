@@ -57,3 +57,18 @@ test('after signing in, focus moves to the page the customer asked for', async (
     page.getByRole('heading', { level: 1, name: 'Profile' }),
   ).toBeFocused();
 });
+
+test('a save from the keyboard leaves the focus on its button', async ({
+  page,
+}) => {
+  await signUp(page, newCustomer());
+  await page.goto('/account/profile');
+  await page.getByLabel('Company').fill('Keyboard Example Ltd');
+  const save = page.getByRole('button', { name: 'Save' });
+  await save.focus();
+  await page.keyboard.press('Enter');
+
+  await expect(page.getByRole('status')).toHaveText('Saved.');
+  // A button that was disabled while saving would have dropped it.
+  await expect(save).toBeFocused();
+});

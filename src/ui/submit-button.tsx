@@ -6,13 +6,19 @@ type Props = Omit<ComponentPropsWithRef<'button'>, 'type'> & {
   pendingLabel?: ReactNode;
 };
 
-/** Disabled and busy while its request runs, so it cannot submit twice. */
+/**
+ * Busy and inert while its request runs, so it cannot submit twice. It
+ * is marked disabled (`aria-disabled`) rather than disabled outright: a
+ * disabled button loses the focus, which would drop a keyboard user to
+ * the top of the page each time they save. Clicks, and the Enter that
+ * submits a form through its button, do nothing meanwhile.
+ */
 export function SubmitButton({
   pending = false,
   pendingLabel,
-  disabled,
   children,
   className,
+  onClick,
   ...button
 }: Props) {
   return (
@@ -22,8 +28,12 @@ export function SubmitButton({
       className={['button', 'button-primary', className]
         .filter(Boolean)
         .join(' ')}
-      disabled={pending || disabled}
+      aria-disabled={pending || undefined}
       aria-busy={pending || undefined}
+      onClick={(event) => {
+        if (pending) event.preventDefault();
+        else onClick?.(event);
+      }}
     >
       {pending && pendingLabel ? pendingLabel : children}
     </button>
