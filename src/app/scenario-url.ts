@@ -28,8 +28,9 @@ export function takeScenarioParam(href: string): {
  */
 export function takeOpeningScenario(): string | undefined {
   const { name, rest } = takeScenarioParam(window.location.href);
-  if (name !== undefined)
+  if (name !== undefined) {
     window.history.replaceState(window.history.state, '', rest);
+  }
   return name;
 }
 

@@ -4,7 +4,8 @@ import type { PersistentControls } from '../emulator/msw/persistence';
 /**
  * What the panel may do to the app: only what a user or the app's own
  * code would do. mock-mode.ts wires it, so the panel never imports app
- * internals and the app never imports the panel.
+ * internals and the app never imports the panel; the one module both
+ * read is the `?scenario=` URL helper, src/app/scenario-url.ts.
  */
 export interface AppBridge {
   /** Client-side navigation, as a link in the app would do. */
