@@ -78,6 +78,11 @@ test('reloading or closing with unsaved changes gets the browser prompt', async 
   const dialog = await prompt;
   expect(dialog.type()).toBe('beforeunload');
   await dialog.dismiss();
+
+  // Staying keeps the page, and what was typed, as it was; waiting for
+  // it also lets the cancelled close settle before the test's teardown.
+  await expect(page.getByLabel('Last name')).toHaveValue(/-Changed$/);
+  await expect(page.getByRole('button', { name: 'Save' })).toBeVisible();
 });
 
 test('signing out with unsaved changes asks first', async ({ page }) => {
