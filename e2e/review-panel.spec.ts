@@ -56,8 +56,8 @@ for (const path of ['/', '/sign-in', '/sign-up']) {
   }) => {
     await signedIn(page, 'new-customer', 'Kai Neuling');
 
-    // The page paints before the emulator starts; its redirects for a
-    // signed-in customer must not drop the parameter first.
+    // The page paints before the emulator starts, and redirects a
+    // signed-in customer meanwhile: the scenario must apply all the same.
     await page.goto(`${path}?scenario=many-addresses`);
 
     await expect((await openPanel(page)).getByRole('status')).toHaveText(

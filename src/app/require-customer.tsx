@@ -45,8 +45,7 @@ export function RequireCustomer() {
   // Mock mode, before the emulator is up: review mode may sign someone in.
   if (status === 'loading' || unconfirmed) return <LoadingStatus />;
   // The address bar, not the rendered location: a navigation React has
-  // not rendered yet (such as review mode dropping `?scenario=`) is
-  // already there.
+  // not rendered yet is already there.
   const { pathname, search, hash } = window.location;
   const here = `${pathname}${search}${hash}`;
   return (

@@ -24,7 +24,7 @@ import { NotFoundPage } from './not-found-page';
 import { RequireCustomer } from './require-customer';
 import { RouteError } from './route-error';
 
-/** `/` is the account; a query (such as `?scenario=`) goes along. */
+/** `/` is the account; a query and a hash go along. */
 function ToAccount() {
   const { search, hash } = useLocation();
   return <Navigate to={{ pathname: '/account', search, hash }} replace />;

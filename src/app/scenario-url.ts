@@ -15,9 +15,10 @@ export function takeScenarioParam(href: string): {
   rest: string;
 } {
   const url = new URL(href);
-  const name = url.searchParams.get(SCENARIO_PARAM) ?? undefined;
+  // An empty `?scenario=` names none.
+  const name = url.searchParams.get(SCENARIO_PARAM) || undefined;
   url.searchParams.delete(SCENARIO_PARAM);
-  return { name: name || undefined, rest: relative(url) };
+  return { name, rest: relative(url) };
 }
 
 /**
